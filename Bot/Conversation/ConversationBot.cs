@@ -1,0 +1,48 @@
+using EmulationBot.Protocol;
+using EmulationBot.Storage;
+
+namespace EmulationBot.Conversation;
+
+/// <summary>
+/// The bot's turn: load the user's state, route the activity, save what changed. A save that loses a race
+/// with another writer runs the turn once more on the fresh state (its replies were not sent yet); a storage
+/// outage becomes a polite "try again shortly" that keeps what the user sent.
+/// </summary>
+public sealed class ConversationBot(SessionStore sessions, TurnRouter router, TurnApology apology, ILogger<ConversationBot> logger) : IBot
+{
+    private const int Attempts = 3;
+
+    public async Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var activity = turn.Activity;
+        if (string.IsNullOrEmpty(activity.From?.Id) || string.IsNullOrEmpty(activity.Conversation?.Id))
+        {
+            logger.LogInformation("Ignored a {Type} activity without sender or conversation", activity.Type);
+            return;
+        }
+
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var session = await sessions.LoadAsync(turn, cancellationToken);
+                turn.Set(session);
+                await router.RouteAsync(turn, session, cancellationToken);
+                await sessions.SaveAsync(session, cancellationToken);
+                return;
+            }
+            catch (StateConflictException ex) when (attempt < Attempts)
+            {
+                logger.LogInformation("State {Key} changed during the turn; running it again (attempt {Attempt})", ex.Key, attempt + 1);
+                turn.ClearOutgoing();
+            }
+            catch (StorageException ex) when (ex is StorageUnavailableException or StateConflictException or StorageConflictException)
+            {
+                logger.LogWarning(ex, "Storage unavailable for activity {ActivityId}", activity.Id);
+                turn.ClearOutgoing();
+                await apology.StorageBusyAsync(turn, cancellationToken);
+                return;
+            }
+        }
+    }
+}
