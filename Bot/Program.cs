@@ -1,7 +1,5 @@
-using EmulationBot.Conversation;
-using EmulationBot.Help;
+using EmulationBot;
 using EmulationBot.Protocol;
-using EmulationBot.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -11,10 +9,7 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(
     builder.WebHost.UseUrls("http://127.0.0.1:3978");
 }
 
-builder.Services.AddBotFrameworkProtocol(builder.Configuration, builder.Environment);
-builder.Services.AddStateStorage(builder.Configuration, builder.Environment);
-builder.Services.AddConversation(builder.Configuration);
-builder.Services.AddHelp();
+builder.Services.AddEmulationBot(builder.Configuration, builder.Environment);
 builder.Services.AddHealthChecks();
 
 var app = builder.Build();

@@ -60,7 +60,7 @@ public sealed class TurnRouter(
 
     public IBotCommand? FindCommand(Utterance utterance)
     {
-        if (utterance.IsEmpty) return null;
+        if (utterance.Original.Length == 0) return null;
         IBotCommand? best = null;
         double bestScore = 0;
         foreach (var command in _commands)

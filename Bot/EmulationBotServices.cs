@@ -1,0 +1,19 @@
+using EmulationBot.Conversation;
+using EmulationBot.Help;
+using EmulationBot.Protocol;
+using EmulationBot.Storage;
+
+namespace EmulationBot;
+
+public static class EmulationBotServices
+{
+    /// <summary>Every service of the bot, feature by feature; the web host and the in-memory test harness both use this.</summary>
+    public static IServiceCollection AddEmulationBot(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddBotFrameworkProtocol(configuration, environment);
+        services.AddStateStorage(configuration, environment);
+        services.AddConversation(configuration);
+        services.AddHelp();
+        return services;
+    }
+}
