@@ -1,4 +1,5 @@
 using EmulationBot.Conversation;
+using EmulationBot.Dialogs;
 using EmulationBot.Help;
 using EmulationBot.Protocol;
 using EmulationBot.Storage;
@@ -13,6 +14,7 @@ public static class EmulationBotServices
         services.AddBotFrameworkProtocol(configuration, environment);
         services.AddStateStorage(configuration, environment);
         services.AddConversation(configuration);
+        services.AddDialogs();
         services.AddHelp();
         return services;
     }

@@ -19,6 +19,10 @@ public sealed class DialogFrame
     public int Version { get; set; }
     public int Step { get; set; }
     public int Retries { get; set; }
+
+    /// <summary>The steps that asked the user something, oldest first: "quay lại" returns to the one before the last.</summary>
+    public List<int> History { get; set; } = [];
+
     public JsonElement? Data { get; set; }
     public JsonElement? Prompt { get; set; }
 }

@@ -23,7 +23,7 @@ public static class LanguageDetector
         "report", "reports", "cancel", "back", "please", "i", "of", "for", "and", "show", "list", "hi", "hello",
         "thanks", "thank", "you", "yes", "plan", "plans", "submit", "due", "next", "me", "about", "where", "why",
         "commitment", "commitments", "start", "stop", "english", "menu", "tell", "can", "do", "does", "this",
-        "that", "with", "want", "need", "upcoming", "overdue", "theme", "movement", "unit", "hey", "ok", "okay",
+        "that", "with", "want", "need", "upcoming", "overdue", "theme", "movement", "unit",
     };
 
     public static Language? Detect(string? text)

@@ -17,12 +17,13 @@ public sealed class Strings
     private readonly JsonObject _viTree;
     private readonly JsonObject _enTree;
 
-    public Strings() : this(typeof(Strings).Assembly) { }
+    public Strings() : this([typeof(Strings).Assembly]) { }
 
-    internal Strings(Assembly assembly)
+    /// <summary>Texts from several assemblies (tests add their own to the bot's).</summary>
+    public Strings(params Assembly[] assemblies)
     {
-        (_viTree, _vi) = Load(assembly, "vi");
-        (_enTree, _en) = Load(assembly, "en");
+        (_viTree, _vi) = Load(assemblies, "vi");
+        (_enTree, _en) = Load(assemblies, "en");
     }
 
     public IReadOnlyCollection<string> Keys(Language language) => (language == Language.English ? _en : _vi).Keys;
@@ -38,15 +39,20 @@ public sealed class Strings
         return args.Length == 0 ? text : string.Format(language.Culture(), text, args);
     }
 
+    /// <summary>The text for <paramref name="key"/>, or null when no language has it.</summary>
+    public string? Find(Language language, string key) =>
+        (language == Language.English ? _en : _vi).GetValueOrDefault(key) ?? _vi.GetValueOrDefault(key);
+
     /// <summary>All texts as a JSON tree, for card templates to use as <c>${t.help.title}</c>.</summary>
     public JsonObject Tree(Language language) => language == Language.English ? _enTree : _viTree;
 
-    private static (JsonObject Tree, FrozenDictionary<string, string> Flat) Load(Assembly assembly, string code)
+    private static (JsonObject Tree, FrozenDictionary<string, string> Flat) Load(Assembly[] assemblies, string code)
     {
         var tree = new JsonObject();
         var flat = new Dictionary<string, string>(StringComparer.Ordinal);
         var suffix = $".Strings.{code}.json";
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.EndsWith(suffix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        foreach (var (assembly, name) in assemblies.SelectMany(a => a.GetManifestResourceNames()
+                     .Where(n => n.EndsWith(suffix, StringComparison.Ordinal)).Order(StringComparer.Ordinal).Select(n => (a, n))))
         {
             using var stream = assembly.GetManifestResourceStream(name)!;
             var node = JsonNode.Parse(stream, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip })?.AsObject()

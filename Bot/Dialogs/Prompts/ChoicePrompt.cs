@@ -1,0 +1,62 @@
+using System.Text.Json.Nodes;
+using EmulationBot.Protocol;
+using EmulationBot.Text;
+
+namespace EmulationBot.Dialogs.Prompts;
+
+/// <summary>
+/// Asks to pick one of a few options, shown as a card with one full-width button per option. Typed answers work
+/// too: the option's number, its title or a synonym, with or without diacritics, or a phrase containing exactly one.
+/// </summary>
+public sealed record ChoicePrompt : Prompt
+{
+    public required Choice[] Choices { get; init; }
+
+    public override bool UsesCard => true;
+
+    public override PromptRecognition Recognize(PromptInput input)
+    {
+        if (input.Card is { } card)
+        {
+            var picked = card.GetString("choice");
+            return Choices.FirstOrDefault(c => c.Value == picked) is { } byButton ? Answer(byButton) : PromptRecognition.NoMatch;
+        }
+        var utterance = input.Utterance;
+        if (utterance.IsEmpty) return PromptRecognition.NoMatch;
+        if (int.TryParse(utterance.Folded.Trim('.', ')', ' '), out var number) && number >= 1 && number <= Choices.Length)
+        {
+            return Answer(Choices[number - 1]);
+        }
+        var exact = Choices.Where(c => Names(c, input.Strings).Any(n => utterance.IsExactly(n))).ToArray();
+        if (exact.Length == 1) return Answer(exact[0]);
+        var contained = Choices.Where(c => Names(c, input.Strings).Any(utterance.Contains)).ToArray();
+        return contained.Length == 1 ? Answer(contained[0]) : PromptRecognition.NoMatch;
+    }
+
+    public override Activity Render(PromptRendering rendering)
+    {
+        var choices = new JsonArray();
+        foreach (var choice in Choices)
+        {
+            choices.Add(new JsonObject { ["value"] = choice.Value, ["title"] = choice.DisplayTitle(rendering) });
+        }
+        return rendering.Card("prompt-choice", new JsonObject { ["question"] = rendering.Question(this), ["choices"] = choices }, CardNumber);
+    }
+
+    public override string Describe(object? answer, PromptRendering rendering) =>
+        answer is ChoiceAnswer a && Choices.FirstOrDefault(c => c.Value == a.Value) is { } c ? c.DisplayTitle(rendering) : "";
+
+    private static PromptRecognition Answer(Choice choice) => PromptRecognition.Match(new ChoiceAnswer(choice.Value, choice.Title ?? choice.Value));
+
+    /// <summary>Every folded name of a choice: its title (in both languages when it has a key), value and synonyms.</summary>
+    private static IEnumerable<string> Names(Choice choice, Localization.Strings strings)
+    {
+        if (choice.Title is { } title) yield return VietnameseText.Fold(title);
+        yield return VietnameseText.Fold(choice.Value);
+        foreach (var synonym in choice.Synonyms) yield return synonym;
+        if (choice.TitleKey is { } key)
+        {
+            foreach (var language in Enum.GetValues<Localization.Language>()) yield return VietnameseText.Fold(strings.Get(language, key));
+        }
+    }
+}
