@@ -3,6 +3,7 @@ using EmulationBot.Dialogs;
 using EmulationBot.Help;
 using EmulationBot.Protocol;
 using EmulationBot.Storage;
+using EmulationBot.Units;
 
 namespace EmulationBot;
 
@@ -16,6 +17,7 @@ public static class EmulationBotServices
         services.AddConversation(configuration);
         services.AddDialogs();
         services.AddHelp();
+        services.AddUnits(configuration);
         return services;
     }
 }

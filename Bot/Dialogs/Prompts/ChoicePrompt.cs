@@ -30,7 +30,12 @@ public sealed record ChoicePrompt : Prompt
         var exact = Choices.Where(c => Names(c, input.Strings).Any(n => utterance.IsExactly(n))).ToArray();
         if (exact.Length == 1) return Answer(exact[0]);
         var contained = Choices.Where(c => Names(c, input.Strings).Any(utterance.Contains)).ToArray();
-        return contained.Length == 1 ? Answer(contained[0]) : PromptRecognition.NoMatch;
+        if (contained.Length == 1) return Answer(contained[0]);
+        // A part of a longer title: "quan ly khoa hoc" for "Phòng Quản lý khoa học".
+        var typed = " " + string.Join(' ', utterance.Syllables) + " ";
+        if (typed.Length < 5) return PromptRecognition.NoMatch;
+        var partOf = Choices.Where(c => Names(c, input.Strings).Any(n => (" " + n + " ").Contains(typed, StringComparison.Ordinal))).ToArray();
+        return partOf.Length == 1 ? Answer(partOf[0]) : PromptRecognition.NoMatch;
     }
 
     public override Activity Render(PromptRendering rendering)
