@@ -3,6 +3,7 @@ using EmulationBot.Dialogs;
 using EmulationBot.Help;
 using EmulationBot.Protocol;
 using EmulationBot.Storage;
+using EmulationBot.Time;
 using EmulationBot.Units;
 
 namespace EmulationBot;
@@ -12,6 +13,7 @@ public static class EmulationBotServices
     /// <summary>Every service of the bot, feature by feature; the web host and the in-memory test harness both use this.</summary>
     public static IServiceCollection AddEmulationBot(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
+        services.AddClock(configuration, environment);
         services.AddBotFrameworkProtocol(configuration, environment);
         services.AddStateStorage(configuration, environment);
         services.AddConversation(configuration);

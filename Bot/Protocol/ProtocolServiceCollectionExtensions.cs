@@ -19,7 +19,6 @@ public static class ProtocolServiceCollectionExtensions
         }
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(options));
         services.Configure<BotAdapterOptions>(configuration.GetSection("Bot"));
-        services.AddSingleton(TimeProvider.System);
 
         if (options.HasAppId)
         {
