@@ -1,5 +1,12 @@
 using BenchmarkDotNet.Running;
 
-// Micro-benchmarks of the hot paths: `dotnet run -c Release --project Tests/EmulationBot.Benchmarks -- --filter '*'`.
-// Load and storage benchmarks that need Azurite or the peer bot are run by scripts/bench*.sh.
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+namespace EmulationBot.Benchmarks;
+
+/// <summary>
+/// Micro-benchmarks of the hot paths: <c>dotnet run -c Release --project Tests/EmulationBot.Benchmarks -- --filter '*'</c>.
+/// Load and storage benchmarks that need Azurite or the peer bot are run by the scripts in scripts/.
+/// </summary>
+public static class BenchmarkProgram
+{
+    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
+}
