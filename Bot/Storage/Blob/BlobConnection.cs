@@ -3,7 +3,7 @@ namespace EmulationBot.Storage.Blob;
 /// <summary>Where the Blob service is and how requests to it are authorized, as parsed from <c>Storage:ConnectionString</c>.</summary>
 public sealed class BlobConnection
 {
-    /// <summary>The service endpoint without a trailing slash (for the emulator it ends with the account name).</summary>
+    /// <summary>The service endpoint (for the emulator it ends with the account name).</summary>
     public required Uri ServiceEndpoint { get; init; }
 
     public required string Container { get; init; }
@@ -25,7 +25,8 @@ public sealed class BlobConnection
     /// <summary>The URI of the container (no blob) or of one blob, with <paramref name="query"/> and the SAS appended.</summary>
     public Uri Uri(string? blobName, string? query)
     {
-        var path = blobName is null ? $"{ServiceEndpoint}/{Container}" : $"{ServiceEndpoint}/{Container}/{blobName}";
+        var root = ServiceEndpoint.AbsoluteUri.TrimEnd('/');
+        var path = blobName is null ? $"{root}/{Container}" : $"{root}/{Container}/{blobName}";
         var parts = new[] { query, Sas }.Where(p => !string.IsNullOrEmpty(p));
         var joined = string.Join('&', parts);
         return new Uri(joined.Length == 0 ? path : path + "?" + joined);

@@ -39,7 +39,7 @@ public static class BlobConnectionString
                 if (Get(pairs, "DevelopmentStorageProxyUri") is not null) throw Invalid("DevelopmentStorageProxyUri is not supported");
                 name = DevelopmentAccountName;
                 key = DevelopmentAccountKey;
-                pairs["BlobEndpoint"] ??= $"http://127.0.0.1:10000/{DevelopmentAccountName}";
+                pairs.TryAdd("BlobEndpoint", $"http://127.0.0.1:10000/{DevelopmentAccountName}");
             }
         }
 

@@ -25,9 +25,9 @@ public static class BlobErrors
         if (BlobTransport.IsTransient(response.Status))
         {
             return new StorageUnavailableException(
-                $"Azure Blob Storage answered {status} {code} to {operation} after {response.Attempts} attempt(s) ({where}).");
+                $"Azure Blob Storage answered {status} {code} when asked to {operation}, after {response.Attempts} attempt(s) ({where}).");
         }
-        return new StorageUnavailableException($"Azure Blob Storage unexpectedly answered {status} {code} to {operation} ({where}).");
+        return new StorageUnavailableException($"Azure Blob Storage unexpectedly answered {status} {code} when asked to {operation} ({where}).");
     }
 
     private static StorageConfigurationException Forbidden(string code, BlobConnection connection, string operation)
@@ -37,7 +37,7 @@ public static class BlobErrors
         if (connection.SasExpiresOn is { } expiry && expiry <= TimeProvider.System.GetUtcNow())
         {
             return new StorageConfigurationException(
-                $"{setting}: the shared access signature expired at {expiry:yyyy-MM-dd HH:mm:ss} UTC (403 {code} for {operation}); " +
+                $"{setting}: the shared access signature expired at {expiry:yyyy-MM-dd HH:mm:ss} UTC (403 {code} when trying to {operation}); " +
                 $"issue a new SAS and update the setting ({where}).");
         }
         if (IsPermissionProblem(code))

@@ -67,8 +67,11 @@ public static class BlobName
     /// <summary>A name prefix that every blob of a key starting with <paramref name="keyPrefix"/> has (it may match more).</summary>
     public static string ListPrefix(string keyPrefix)
     {
-        // A trailing '/' is encoded differently at the end of a key than inside one, so leave it out.
-        var encoded = Encode(keyPrefix.TrimEnd('/'));
+        // A trailing '/' is encoded differently at the end of a key than inside one, and half a surrogate pair
+        // differently from the whole pair, so leave those out.
+        var prefix = keyPrefix.TrimEnd('/');
+        if (prefix.Length > 0 && char.IsHighSurrogate(prefix[^1])) prefix = prefix[..^1].TrimEnd('/');
+        var encoded = Encode(prefix);
         return encoded.Length <= ListPrefixLength ? encoded : encoded[..ListPrefixLength];
     }
 

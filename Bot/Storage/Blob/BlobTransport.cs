@@ -46,7 +46,7 @@ public sealed class BlobTransport
         catch (Exception ex) when (ex is HttpRequestException or TimeoutRejectedException)
         {
             throw new StorageUnavailableException(
-                $"Azure Blob Storage at {Connection.ServiceEndpoint.GetLeftPart(UriPartial.Authority)} could not be reached for {operation} " +
+                $"Azure Blob Storage at {Connection.ServiceEndpoint.GetLeftPart(UriPartial.Authority)} could not be reached to {operation} " +
                 $"({Reason(ex)}) after {state.Attempts} attempt(s).", ex);
         }
         return new BlobResponse(response, state.Attempts);

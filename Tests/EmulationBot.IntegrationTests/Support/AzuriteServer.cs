@@ -15,7 +15,6 @@ public sealed class AzuriteServer : IAsyncLifetime
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "azurite-" + Guid.NewGuid().ToString("N")[..12]);
     private Process? _process;
     private TaskCompletionSource _listening = NewSignal();
-    private TaskCompletionSource _closed = NewSignal();
 
     public int Port { get; } = NodeTools.FreePort();
 
@@ -40,7 +39,6 @@ public sealed class AzuriteServer : IAsyncLifetime
     {
         if (IsRunning) throw new InvalidOperationException("Azurite is already running.");
         _listening = NewSignal();
-        _closed = NewSignal();
         var main = Path.Combine(RepoPaths.NodeModules, "azurite", "dist", "src", "blob", "main.js");
         var info = new ProcessStartInfo("node")
         {
@@ -55,16 +53,14 @@ public sealed class AzuriteServer : IAsyncLifetime
             info.ArgumentList.Add(arg);
         }
         var output = new System.Text.StringBuilder();
-        var process = new Process { StartInfo = info, EnableRaisingEvents = true };
+        var process = new Process { StartInfo = info };
         process.OutputDataReceived += (_, e) =>
         {
             if (e.Data is null) return;
             lock (output) output.AppendLine(e.Data);
             if (e.Data.Contains("successfully listens", StringComparison.Ordinal)) _listening.TrySetResult();
-            if (e.Data.Contains("successfully closed", StringComparison.Ordinal)) _closed.TrySetResult();
         };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.AppendLine(e.Data); };
-        process.Exited += (_, _) => _closed.TrySetResult();
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
@@ -85,11 +81,11 @@ public sealed class AzuriteServer : IAsyncLifetime
     public async Task StopAsync()
     {
         if (_process is not { } process || process.HasExited) return;
+        // On SIGTERM Azurite closes its server and saves its database, then exits.
         if (SendSignal(process.Id, SigTerm) == 0)
         {
-            await Task.WhenAny(_closed.Task, Task.Delay(TimeSpan.FromSeconds(20)));
+            await Task.WhenAny(process.WaitForExitAsync(), Task.Delay(TimeSpan.FromSeconds(30)));
         }
-        // Closed its database and server; the process itself may linger on timers, which no longer matter.
         Kill();
         await process.WaitForExitAsync();
     }

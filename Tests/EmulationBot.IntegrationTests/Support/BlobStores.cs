@@ -17,7 +17,8 @@ public static class BlobStores
         $"{hint}-{Interlocked.Increment(ref _next)}-{Guid.NewGuid():N}"[..Math.Min(63, hint.Length + 26)].TrimEnd('-');
 
     /// <summary>The services of the Blob store for <paramref name="connectionString"/> (disposed by the caller).</summary>
-    public static ServiceProvider Services(string connectionString, string container, IDictionary<string, string?>? settings = null)
+    public static ServiceProvider Services(string connectionString, string container, IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? configure = null)
     {
         var all = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
         {
@@ -33,6 +34,7 @@ public static class BlobStores
         services.AddLogging();
         services.AddSingleton(TimeProvider.System);
         services.AddStateStorage(configuration, new HostingEnvironment { ContentRootPath = AppContext.BaseDirectory, EnvironmentName = Environments.Development });
+        configure?.Invoke(services);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 
