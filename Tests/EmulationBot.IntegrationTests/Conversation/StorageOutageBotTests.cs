@@ -47,6 +47,26 @@ public sealed class StorageOutageBotTests(AzuriteServer azurite) : IClassFixture
     }
 
     [Fact]
+    public async Task StoreUnreachableAtStartup_BotStartsApologizesAndRecovers()
+    {
+        await azurite.StopAsync();
+        try
+        {
+            await using var factory = Bot(azurite.ConnectionString, BlobStores.NewContainer("late"));
+            var user = new BotClient(factory.CreateClient(), "29:user-late");
+            var busy = Assert.Single(await user.SendAsync("English"));
+            Assert.StartsWith(BusyEnglish, busy.Text);
+
+            await azurite.StartAsync();
+            Assert.DoesNotContain(BusyEnglish, (await user.SendAsync("English")).AllText());
+        }
+        finally
+        {
+            if (!azurite.IsRunning) await azurite.StartAsync();
+        }
+    }
+
+    [Fact]
     public async Task WrongAccountKey_StopsStartupNamingTheSetting()
     {
         var wrong = azurite.ConnectionString.Replace(BlobConnectionString.DevelopmentAccountKey, Convert.ToBase64String(new byte[64]));
