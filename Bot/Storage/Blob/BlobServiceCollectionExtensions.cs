@@ -22,6 +22,8 @@ public static class BlobServiceCollectionExtensions
                 MaxConnectionsPerServer = 64,
             })
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
+            // The factory's request logs would carry blob URLs (and a SAS in the query); BlobTransport logs what matters.
+            .RemoveAllLoggers()
             .AddHttpMessageHandler<BlobAuthHandler>();
         services.AddSingleton<BlobContainerGate>();
         services.AddSingleton<BlobStorage>();
