@@ -22,9 +22,17 @@ public class StorageRegistrationTests
     [Fact]
     public void NoSetting_UsesFileStorageAndInProcessLeases()
     {
-        using var services = Build(("Storage:Folder", Path.Combine(Path.GetTempPath(), "ebreg-" + Guid.NewGuid().ToString("N"))));
-        Assert.IsType<FileStorage>(services.GetRequiredService<IStorage>());
-        Assert.IsType<InProcessLeaseManager>(services.GetRequiredService<ILeaseManager>());
+        var folder = Path.Combine(Path.GetTempPath(), "ebreg-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            using var services = Build(("Storage:Folder", folder));
+            Assert.Equal(folder, Assert.IsType<FileStorage>(services.GetRequiredService<IStorage>()).Folder);
+            Assert.IsType<InProcessLeaseManager>(services.GetRequiredService<ILeaseManager>());
+        }
+        finally
+        {
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Fact]
