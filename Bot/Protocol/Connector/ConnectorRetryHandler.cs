@@ -42,11 +42,21 @@ public sealed class ConnectorRetryHandler : DelegatingHandler
         _pipeline = builder.Build();
     }
 
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
-        await _pipeline.ExecuteAsync(
-            static async (state, token) => await state.Handler.SendOnceAsync(state.Request, token),
-            (Handler: this, Request: request),
-            cancellationToken);
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _pipeline.ExecuteAsync(
+                static async (state, token) => await state.Handler.SendOnceAsync(state.Request, token),
+                (Handler: this, Request: request),
+                cancellationToken);
+        }
+        catch (TimeoutRejectedException ex)
+        {
+            // Reported the way HttpClient reports its own timeout, so callers need not know about Polly.
+            throw new TaskCanceledException("The connector did not answer in time.", new TimeoutException(ex.Message, ex));
+        }
+    }
 
     private Task<HttpResponseMessage> SendOnceAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
         base.SendAsync(request, cancellationToken);

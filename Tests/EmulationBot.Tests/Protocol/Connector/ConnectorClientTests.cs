@@ -151,6 +151,36 @@ public class ConnectorClientTests
     }
 
     [Fact]
+    public async Task Send_ConnectorUnreachable_ThrowsAConnectorException()
+    {
+        _wire.Responder = (_, _, _) => Task.FromException<HttpResponseMessage>(new HttpRequestException("Connection refused"));
+
+        var error = await Assert.ThrowsAsync<ConnectorException>(() => Client().SendAsync(Reply("https://smba.trafficmanager.net/amer/", null), CancellationToken.None));
+
+        Assert.Equal("ConnectorUnreachable", error.Code);
+        Assert.Equal(SendFailure.Failed, error.Kind);
+    }
+
+    [Fact]
+    public async Task Send_ConnectorTimesOut_ThrowsAConnectorException()
+    {
+        _wire.Responder = (_, _, _) => Task.FromException<HttpResponseMessage>(new TaskCanceledException("timeout", new TimeoutException()));
+
+        var error = await Assert.ThrowsAsync<ConnectorException>(() => Client().SendAsync(Reply("https://smba.trafficmanager.net/amer/", null), CancellationToken.None));
+
+        Assert.Equal("ConnectorTimeout", error.Code);
+    }
+
+    [Fact]
+    public async Task Send_CancelledByTheCaller_StaysACancellation()
+    {
+        using var cancel = new CancellationTokenSource();
+        await cancel.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Client().SendAsync(Reply("https://smba.trafficmanager.net/amer/", null), cancel.Token));
+    }
+
+    [Fact]
     public async Task Send_ActivityWithoutServiceUrl_ThrowsBeforeSending()
     {
         await Assert.ThrowsAsync<ArgumentException>(() => Client().SendAsync(Reply(null!, null), CancellationToken.None));

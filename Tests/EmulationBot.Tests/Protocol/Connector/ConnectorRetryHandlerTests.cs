@@ -146,6 +146,22 @@ public class ConnectorRetryHandlerTests
     }
 
     [Fact]
+    public async Task Send_EveryAttemptHangs_FailsAsATimeoutAfterTheRetries()
+    {
+        _options.AttemptTimeout = TimeSpan.FromSeconds(15);
+        _wire.Responder = async (_, _, token) =>
+        {
+            await Task.Delay(Timeout.Infinite, token);
+            return new HttpResponseMessage(HttpStatusCode.OK);
+        };
+
+        var error = await Assert.ThrowsAsync<TaskCanceledException>(PostAsync);
+
+        Assert.IsType<TimeoutException>(error.InnerException);
+        Assert.Equal(4, _wire.Requests.Count);
+    }
+
+    [Fact]
     public async Task Send_CancelledByTheCaller_IsNotRetried()
     {
         using var cancel = new CancellationTokenSource();
