@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace EmulationBot.Tests.Support;
 
@@ -59,6 +60,9 @@ public sealed class BotWebApplicationFactory : WebApplicationFactory<Program>
             new InvalidOperationException($"Unexpected outbound call: {request.Method} {request.Uri}")),
     };
 
+    /// <summary>Everything the app logged.</summary>
+    public LogCapture Logs { get; } = new();
+
     /// <summary>The outbound token source when an app id is set.</summary>
     public FakeBotTokenProvider Tokens { get; } = new();
 
@@ -87,6 +91,7 @@ public sealed class BotWebApplicationFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(_environment);
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>
         {

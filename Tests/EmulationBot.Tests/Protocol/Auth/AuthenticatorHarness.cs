@@ -53,6 +53,14 @@ public sealed class AuthenticatorHarness : IDisposable
 
     public System.Text.Json.Nodes.JsonObject ChannelClaims() => TestTokens.ChannelClaims(Clock.GetUtcNow(), ServiceUrl);
 
+    /// <summary>Refused, anonymous, and for the expected reason (so each test pins the check that refused it).</summary>
+    public static void AssertFailed(AuthenticationResult result, string reason)
+    {
+        Assert.False(result.Succeeded);
+        Assert.False(result.Caller.IsAuthenticated);
+        Assert.Contains(reason, result.FailureReason, StringComparison.OrdinalIgnoreCase);
+    }
+
     public void Dispose()
     {
         _http.Dispose();

@@ -16,7 +16,7 @@ public sealed class BearerHeaderTests(OpenIdTestServer server) : IClassFixture<O
     [InlineData("Basic dXNlcjpwYXNz")]
     public async Task Authenticate_NoBearerToken_Fails(string? header)
     {
-        ChannelTokenTests.AssertFailed(await _auth.AuthenticateAsync(header), "no bearer token");
+        AuthenticatorHarness.AssertFailed(await _auth.AuthenticateAsync(header), "no bearer token");
     }
 
     [Theory]
@@ -30,7 +30,7 @@ public sealed class BearerHeaderTests(OpenIdTestServer server) : IClassFixture<O
         var token = TestTokens.Sign(_auth.ChannelKey, _auth.ChannelClaims());
         Assert.True((await _auth.AuthenticateAsync(TestTokens.Bearer(token))).Succeeded);
 
-        ChannelTokenTests.AssertFailed(await _auth.AuthenticateAsync(string.Format(format, token)), "no bearer token");
+        AuthenticatorHarness.AssertFailed(await _auth.AuthenticateAsync(string.Format(format, token)), "no bearer token");
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public sealed class BearerHeaderTests(OpenIdTestServer server) : IClassFixture<O
         var token = TestTokens.Sign(_auth.ChannelKey, _auth.ChannelClaims());
         var twoParts = token[..token.LastIndexOf('.')];
 
-        ChannelTokenTests.AssertFailed(await _auth.AuthenticateAsync(TestTokens.Bearer(twoParts)), "three parts");
+        AuthenticatorHarness.AssertFailed(await _auth.AuthenticateAsync(TestTokens.Bearer(twoParts)), "three parts");
     }
 
     [Theory]
@@ -61,6 +61,6 @@ public sealed class BearerHeaderTests(OpenIdTestServer server) : IClassFixture<O
         var claims = _auth.ChannelClaims();
         claims["padding"] = new string('x', 20_000);
 
-        ChannelTokenTests.AssertFailed(await _auth.AuthenticateChannelAsync(claims), "too long");
+        AuthenticatorHarness.AssertFailed(await _auth.AuthenticateChannelAsync(claims), "too long");
     }
 }

@@ -50,7 +50,7 @@ public sealed class ChannelTokenTests(OpenIdTestServer server) : IClassFixture<O
 
         var result = await _auth.AuthenticateChannelAsync(claims);
 
-        AssertFailed(result, "expired");
+        AuthenticatorHarness.AssertFailed(result, "expired");
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed class ChannelTokenTests(OpenIdTestServer server) : IClassFixture<O
 
         _auth.Clock.Advance(TimeSpan.FromHours(1) + TimeSpan.FromMinutes(5));
 
-        AssertFailed(await _auth.AuthenticateAsync(token), "expired");
+        AuthenticatorHarness.AssertFailed(await _auth.AuthenticateAsync(token), "expired");
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public sealed class ChannelTokenTests(OpenIdTestServer server) : IClassFixture<O
         var claims = _auth.ChannelClaims();
         claims.Remove("exp");
 
-        AssertFailed(await _auth.AuthenticateChannelAsync(claims), "no expiry");
+        AuthenticatorHarness.AssertFailed(await _auth.AuthenticateChannelAsync(claims), "no expiry");
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public sealed class ChannelTokenTests(OpenIdTestServer server) : IClassFixture<O
         var claims = _auth.ChannelClaims();
         claims["nbf"] = _auth.Clock.GetUtcNow().AddMinutes(6).ToUnixTimeSeconds();
 
-        AssertFailed(await _auth.AuthenticateChannelAsync(claims), "not valid yet");
+        AuthenticatorHarness.AssertFailed(await _auth.AuthenticateChannelAsync(claims), "not valid yet");
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public sealed class ChannelTokenTests(OpenIdTestServer server) : IClassFixture<O
     {
         var claims = TestTokens.ChannelClaims(_auth.Clock.GetUtcNow(), AuthenticatorHarness.ServiceUrl, audience: "another-bot-id");
 
-        AssertFailed(await _auth.AuthenticateChannelAsync(claims), "audience");
+        AuthenticatorHarness.AssertFailed(await _auth.AuthenticateChannelAsync(claims), "audience");
     }
 
     [Theory]
@@ -100,7 +100,7 @@ public sealed class ChannelTokenTests(OpenIdTestServer server) : IClassFixture<O
         var claims = _auth.ChannelClaims();
         claims["iss"] = issuer;
 
-        AssertFailed(await _auth.AuthenticateChannelAsync(claims), "issuer");
+        AuthenticatorHarness.AssertFailed(await _auth.AuthenticateChannelAsync(claims), "issuer");
         Assert.Equal(0, _auth.Channel.MetadataRequests + _auth.Entra.MetadataRequests);
     }
 
@@ -109,7 +109,7 @@ public sealed class ChannelTokenTests(OpenIdTestServer server) : IClassFixture<O
     {
         var token = TestTokens.Unsigned(_auth.ChannelClaims(), _auth.ChannelKey.KeyId);
 
-        AssertFailed(await _auth.AuthenticateAsync(TestTokens.Bearer(token)), "algorithm 'none'");
+        AuthenticatorHarness.AssertFailed(await _auth.AuthenticateAsync(TestTokens.Bearer(token)), "algorithm 'none'");
     }
 
     [Fact]
@@ -117,7 +117,7 @@ public sealed class ChannelTokenTests(OpenIdTestServer server) : IClassFixture<O
     {
         var token = TestTokens.HmacWithPublicKey(_auth.ChannelKey, _auth.ChannelClaims());
 
-        AssertFailed(await _auth.AuthenticateAsync(TestTokens.Bearer(token)), "algorithm 'HS256'");
+        AuthenticatorHarness.AssertFailed(await _auth.AuthenticateAsync(TestTokens.Bearer(token)), "algorithm 'HS256'");
     }
 
     [Fact]
@@ -130,7 +130,7 @@ public sealed class ChannelTokenTests(OpenIdTestServer server) : IClassFixture<O
         var result = await _auth.AuthenticateAsync(TestTokens.Bearer(TestTokens.WithPayload(signed, forged)),
             AuthenticatorHarness.Activity(serviceUrl: "https://attacker.example/"));
 
-        AssertFailed(result, "signature");
+        AuthenticatorHarness.AssertFailed(result, "signature");
     }
 
     [Fact]
@@ -139,7 +139,7 @@ public sealed class ChannelTokenTests(OpenIdTestServer server) : IClassFixture<O
         using var impostor = new TestSigningKey(_auth.ChannelKey.KeyId, "msteams");
         var token = TestTokens.Sign(impostor, _auth.ChannelClaims());
 
-        AssertFailed(await _auth.AuthenticateAsync(TestTokens.Bearer(token)), "signature");
+        AuthenticatorHarness.AssertFailed(await _auth.AuthenticateAsync(TestTokens.Bearer(token)), "signature");
     }
 
     [Fact]
@@ -148,7 +148,7 @@ public sealed class ChannelTokenTests(OpenIdTestServer server) : IClassFixture<O
         var result = await _auth.AuthenticateChannelAsync(_auth.ChannelClaims(),
             AuthenticatorHarness.Activity(serviceUrl: "https://smba.trafficmanager.net/emea/"));
 
-        AssertFailed(result, "serviceUrl");
+        AuthenticatorHarness.AssertFailed(result, "serviceUrl");
     }
 
     [Fact]
@@ -157,7 +157,7 @@ public sealed class ChannelTokenTests(OpenIdTestServer server) : IClassFixture<O
         var claims = _auth.ChannelClaims();
         claims.Remove("serviceurl");
 
-        AssertFailed(await _auth.AuthenticateChannelAsync(claims), "serviceurl claim");
+        AuthenticatorHarness.AssertFailed(await _auth.AuthenticateChannelAsync(claims), "serviceurl claim");
     }
 
     [Theory]
@@ -178,7 +178,7 @@ public sealed class ChannelTokenTests(OpenIdTestServer server) : IClassFixture<O
     {
         var result = await _auth.AuthenticateChannelAsync(_auth.ChannelClaims(), AuthenticatorHarness.Activity(channelId: channelId));
 
-        AssertFailed(result, "not endorsed");
+        AuthenticatorHarness.AssertFailed(result, "not endorsed");
     }
 
     [Fact]
@@ -193,13 +193,6 @@ public sealed class ChannelTokenTests(OpenIdTestServer server) : IClassFixture<O
         var publicSigned = await _auth.AuthenticateAsync(TestTokens.Bearer(TestTokens.Sign(_auth.ChannelKey, claims)));
 
         Assert.True(govSigned.Succeeded, govSigned.FailureReason);
-        AssertFailed(publicSigned, "unknown");
-    }
-
-    internal static void AssertFailed(EmulationBot.Protocol.Auth.AuthenticationResult result, string reason)
-    {
-        Assert.False(result.Succeeded);
-        Assert.False(result.Caller.IsAuthenticated);
-        Assert.Contains(reason, result.FailureReason, StringComparison.OrdinalIgnoreCase);
+        AuthenticatorHarness.AssertFailed(publicSigned, "unknown");
     }
 }

@@ -42,7 +42,7 @@ public sealed class EntraTokenTests(OpenIdTestServer server) : IClassFixture<Ope
     {
         var claims = TestTokens.EntraClaims(_auth.Clock.GetUtcNow(), version, clientId: "another-app");
 
-        ChannelTokenTests.AssertFailed(await AuthenticateAsync(claims), "not issued to this bot");
+        AuthenticatorHarness.AssertFailed(await AuthenticateAsync(claims), "not issued to this bot");
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public sealed class EntraTokenTests(OpenIdTestServer server) : IClassFixture<Ope
         var claims = TestTokens.EntraClaims(_auth.Clock.GetUtcNow(), "1.0", clientId: "another-app");
         claims["azp"] = TestTokens.AppId;
 
-        ChannelTokenTests.AssertFailed(await AuthenticateAsync(claims), "not issued to this bot");
+        AuthenticatorHarness.AssertFailed(await AuthenticateAsync(claims), "not issued to this bot");
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public sealed class EntraTokenTests(OpenIdTestServer server) : IClassFixture<Ope
         var claims = TestTokens.EntraClaims(_auth.Clock.GetUtcNow(), "2.0");
         claims["ver"] = "3.0";
 
-        ChannelTokenTests.AssertFailed(await AuthenticateAsync(claims), "not issued to this bot");
+        AuthenticatorHarness.AssertFailed(await AuthenticateAsync(claims), "not issued to this bot");
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public sealed class EntraTokenTests(OpenIdTestServer server) : IClassFixture<Ope
         var claims = TestTokens.EntraClaims(_auth.Clock.GetUtcNow(), "2.0");
         claims["tid"] = BotTenant;
 
-        ChannelTokenTests.AssertFailed(await AuthenticateAsync(claims), "tenant");
+        AuthenticatorHarness.AssertFailed(await AuthenticateAsync(claims), "tenant");
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class EntraTokenTests(OpenIdTestServer server) : IClassFixture<Ope
         var claims = TestTokens.EntraClaims(_auth.Clock.GetUtcNow(), "2.0");
         claims["aud"] = "https://graph.microsoft.com";
 
-        ChannelTokenTests.AssertFailed(await AuthenticateAsync(claims), "audience");
+        AuthenticatorHarness.AssertFailed(await AuthenticateAsync(claims), "audience");
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public sealed class EntraTokenTests(OpenIdTestServer server) : IClassFixture<Ope
     {
         var claims = TestTokens.EntraClaims(_auth.Clock.GetUtcNow(), "2.0", tenant: "0badc0de-0000-4000-8000-000000000000");
 
-        ChannelTokenTests.AssertFailed(await AuthenticateAsync(claims), "issuer");
+        AuthenticatorHarness.AssertFailed(await AuthenticateAsync(claims), "issuer");
         Assert.Equal(0, _auth.Entra.MetadataRequests);
     }
 
@@ -95,6 +95,6 @@ public sealed class EntraTokenTests(OpenIdTestServer server) : IClassFixture<Ope
     {
         var token = TestTokens.Sign(_auth.ChannelKey, TestTokens.EntraClaims(_auth.Clock.GetUtcNow(), "2.0"));
 
-        ChannelTokenTests.AssertFailed(await _auth.AuthenticateAsync(TestTokens.Bearer(token)), "unknown");
+        AuthenticatorHarness.AssertFailed(await _auth.AuthenticateAsync(TestTokens.Bearer(token)), "unknown");
     }
 }

@@ -27,16 +27,16 @@ public sealed class SigningKeyCacheTests(OpenIdTestServer server) : IClassFixtur
         Assert.True((await _auth.AuthenticateChannelAsync(_auth.ChannelClaims())).Succeeded);
         var unknownKid = TestTokens.Bearer(TestTokens.Sign(_auth.ChannelKey, _auth.ChannelClaims(), kid: "no-such-key"));
 
-        ChannelTokenTests.AssertFailed(await _auth.AuthenticateAsync(unknownKid), "unknown");
+        AuthenticatorHarness.AssertFailed(await _auth.AuthenticateAsync(unknownKid), "unknown");
         Assert.Equal(2, _auth.Channel.KeyRequests);
 
-        ChannelTokenTests.AssertFailed(await _auth.AuthenticateAsync(unknownKid), "unknown");
+        AuthenticatorHarness.AssertFailed(await _auth.AuthenticateAsync(unknownKid), "unknown");
         _auth.Clock.Advance(TimeSpan.FromMinutes(4));
-        ChannelTokenTests.AssertFailed(await _auth.AuthenticateAsync(unknownKid), "unknown");
+        AuthenticatorHarness.AssertFailed(await _auth.AuthenticateAsync(unknownKid), "unknown");
         Assert.Equal(2, _auth.Channel.KeyRequests);
 
         _auth.Clock.Advance(TimeSpan.FromMinutes(1));
-        ChannelTokenTests.AssertFailed(await _auth.AuthenticateAsync(unknownKid), "unknown");
+        AuthenticatorHarness.AssertFailed(await _auth.AuthenticateAsync(unknownKid), "unknown");
         Assert.Equal(3, _auth.Channel.KeyRequests);
     }
 
@@ -45,7 +45,7 @@ public sealed class SigningKeyCacheTests(OpenIdTestServer server) : IClassFixtur
     {
         var unknownKid = TestTokens.Bearer(TestTokens.Sign(_auth.ChannelKey, _auth.ChannelClaims(), kid: "no-such-key"));
 
-        ChannelTokenTests.AssertFailed(await _auth.AuthenticateAsync(unknownKid), "unknown");
+        AuthenticatorHarness.AssertFailed(await _auth.AuthenticateAsync(unknownKid), "unknown");
 
         Assert.Equal(1, _auth.Channel.KeyRequests);
     }
@@ -94,7 +94,7 @@ public sealed class SigningKeyCacheTests(OpenIdTestServer server) : IClassFixtur
     {
         _auth.Channel.Unavailable = true;
 
-        ChannelTokenTests.AssertFailed(await _auth.AuthenticateChannelAsync(_auth.ChannelClaims()), "unavailable");
+        AuthenticatorHarness.AssertFailed(await _auth.AuthenticateChannelAsync(_auth.ChannelClaims()), "unavailable");
     }
 
     [Fact]

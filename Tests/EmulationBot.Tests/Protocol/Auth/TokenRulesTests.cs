@@ -14,7 +14,7 @@ public class TokenRulesTests
     [InlineData(-299, true)]
     [InlineData(-300, false)]
     [InlineData(3600, true)]
-    public void Lifetime_ExpiryAgainstSkew(int expiresInSeconds, bool valid)
+    public void Lifetime_ExpiryAroundTheSkew_ValidOnlyWithinIt(int expiresInSeconds, bool valid)
     {
         var failure = TokenRules.Lifetime(Claims(new { exp = Now.AddSeconds(expiresInSeconds).ToUnixTimeSeconds() }), Now, Skew);
 
@@ -24,7 +24,7 @@ public class TokenRulesTests
     [Theory]
     [InlineData(300, true)]
     [InlineData(301, false)]
-    public void Lifetime_NotBeforeAgainstSkew(int validInSeconds, bool valid)
+    public void Lifetime_NotBeforeAroundTheSkew_ValidOnlyWithinIt(int validInSeconds, bool valid)
     {
         var claims = Claims(new { nbf = Now.AddSeconds(validInSeconds).ToUnixTimeSeconds(), exp = Now.AddHours(1).ToUnixTimeSeconds() });
 
@@ -44,13 +44,13 @@ public class TokenRulesTests
     [InlineData("HS256", false)]
     [InlineData("none", false)]
     [InlineData(null, false)]
-    public void Algorithm_OnlyRs256(string? algorithm, bool allowed)
+    public void Algorithm_AnythingButRs256_IsRefused(string? algorithm, bool allowed)
     {
         Assert.Equal(allowed, TokenRules.Algorithm(algorithm) is null);
     }
 
     [Fact]
-    public void Audience_ArrayContainingTheBot_Passes()
+    public void Audience_StringOrArray_MustContainTheBot()
     {
         Assert.Null(TokenRules.Audience(Claims(new { aud = new[] { "other", "bot-id" } }), "bot-id"));
         Assert.NotNull(TokenRules.Audience(Claims(new { aud = new[] { "other" } }), "bot-id"));
@@ -67,7 +67,7 @@ public class TokenRulesTests
     [InlineData(null, "appid")]
     [InlineData("1.0", "appid")]
     [InlineData("2.0", "azp")]
-    public void EntraIdentity_VersionPicksTheClientClaim(string? version, string clientClaim)
+    public void EntraIdentity_Version_PicksTheClientClaimAndChecksTheTenant(string? version, string clientClaim)
     {
         var payload = new Dictionary<string, string> { [clientClaim] = "bot-id", ["tid"] = "tenant-1" };
         if (version is not null) payload["ver"] = version;
