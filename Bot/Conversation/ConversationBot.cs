@@ -20,6 +20,12 @@ public sealed class ConversationBot(SessionStore sessions, TurnRouter router, Tu
             logger.LogInformation("Ignored a {Type} activity without sender or conversation", activity.Type);
             return;
         }
+        if (!TurnRouter.Handles(activity))
+        {
+            // Nothing to do, so nothing to load or save: an ignored activity leaves no state behind.
+            logger.LogDebug("Ignored a {Type} activity", activity.Type);
+            return;
+        }
 
         for (var attempt = 1; ; attempt++)
         {
