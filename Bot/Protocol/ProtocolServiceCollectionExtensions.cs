@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using EmulationBot.Protocol.Auth;
 using EmulationBot.Protocol.Connector;
 
@@ -19,6 +20,7 @@ public static class ProtocolServiceCollectionExtensions
         }
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(options));
         services.Configure<BotAdapterOptions>(configuration.GetSection("Bot"));
+        services.TryAddSingleton(TimeProvider.System);
 
         if (options.HasAppId)
         {
