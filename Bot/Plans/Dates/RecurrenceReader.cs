@@ -45,6 +45,6 @@ public static partial class RecurrenceReader
     [GeneratedRegex(@"(?<!\w)(?:dinh\s+ky\s+(?<n>\d{1,2})\s+(?<u>tuan|thang|quy|nam)|(?<n>\d{1,2})\s+(?<u>tuan|thang|quy|nam)\s+(?:mot|1)\s+lan|every\s+(?<n>\d{1,2})\s+(?<u>weeks|months|quarters|years))(?!\w)", RegexOptions.CultureInvariant)]
     private static partial Regex EveryN();
 
-    [GeneratedRegex(@"(?<!\w)(?:(?:dinh\s+ky\s+)?(?:hang|moi)\s+(?<u>tuan|thang|quy|nam)|dinh\s+ky\s+(?<u>tuan|thang|quy|nam)|(?<u>weekly|monthly|quarterly|yearly|annually))(?!\w)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\w)(?:(?:dinh\s+ky\s+)?(?:hang|moi)\s+(?<u>tuan|thang|quy|nam)(?:\s+(?:mot|1)\s+lan)?|dinh\s+ky\s+(?<u>tuan|thang|quy|nam)|(?<u>weekly|monthly|quarterly|yearly|annually))(?!\w)", RegexOptions.CultureInvariant)]
     private static partial Regex Each();
 }

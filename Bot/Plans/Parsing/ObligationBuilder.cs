@@ -12,7 +12,7 @@ namespace EmulationBot.Plans.Parsing;
 internal static class ObligationBuilder
 {
     private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
-    private static readonly string[] TrailingWords = ["hoàn thành", "xong", "và", "để", "là", "vào", "trong", "trước", "đến", "từ", "bắt đầu", "gửi", "nộp"];
+    private static readonly string[] TrailingWords = ["hoàn thành", "xong", "và", "để", "là", "vào", "trong thời gian", "trong", "trước", "đến", "từ", "bắt đầu", "gửi", "nộp"];
     private static readonly string[] LeadingWords = ["có trách nhiệm", "chịu trách nhiệm", "và", "đồng thời", "sau đó", "rồi"];
 
     public static Obligation? Build(string sentence, ObligationPart part, string? sectionUnit, List<string>? sentenceUnits, string id, string sectionId)

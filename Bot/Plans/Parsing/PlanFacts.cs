@@ -43,6 +43,6 @@ internal static class PlanFacts
         return rules.DistinctBy(r => r.Text).ToList();
 
         static bool IsReward(PlanSection section) =>
-            AlignedFold.Fold(section.Heading).Contains("khen thuong", StringComparison.Ordinal) && section.Heading.Length < 100;
+            AlignedFold.Fold(section.Heading).Contains("khen thuong", StringComparison.Ordinal) && section.Heading.Length < 100 && !section.Heading.EndsWith('…');
     }
 }
