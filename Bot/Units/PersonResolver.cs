@@ -1,21 +1,39 @@
 using EmulationBot.Conversation;
+using EmulationBot.Roles;
 
 namespace EmulationBot.Units;
 
-/// <summary>Works out who the user of a turn is from the activity (never from card data) and the unit directory.</summary>
-public sealed class PersonResolver(UnitDirectoryStore directory)
+/// <summary>
+/// Works out who the user of a turn is — from the activity (never from card data), the unit directory and the
+/// configured office list — and so what they may do: the bot's one access policy. A person the office listed by
+/// e-mail (roster import) is matched to their Teams account the first time they talk to the bot, through the
+/// UPN Teams gives for them.
+/// </summary>
+public sealed class PersonResolver(UnitDirectoryStore directory, ConfiguredOffice office, UserPrincipalLookup principals)
 {
     public async Task<Person> ResolveAsync(UserSession session, CancellationToken cancellationToken)
     {
         var dir = await directory.GetAsync(cancellationToken);
         var user = session.User;
         var member = dir.FindMember(user.AadObjectId, session.UserId);
+        var rosterWaits = member?.Email is null && dir.Members.Any(m => m.IsUnlinked && m.Email is not null);
+        var upnMayGrant = office.ListsUserPrincipalNames && !office.Grants(user.AadObjectId, null);
+        var upn = await principals.GetAsync(session, rosterWaits || upnMayGrant, cancellationToken);
+        if (upn is not null && member?.Email is null && (member is not null || dir.FindByEmail(upn) is { IsUnlinked: true }))
+        {
+            dir = await LinkAsync(session, upn, cancellationToken);
+            member = dir.FindMember(user.AadObjectId, session.UserId);
+        }
+
         var key = member?.Key ?? user.AadObjectId ?? session.UserId;
         var name = member?.Name ?? user.Name ?? session.UserId;
-        return new Person(key, name, member, dir.FindUnit(member?.UnitId), member?.Role ?? Role.Employee);
+        var configured = office.Grants(user.AadObjectId, upn);
+        var role = configured ? Role.Office : member?.Role ?? Role.Employee;
+        return new Person(key, name, member, dir.FindUnit(member?.UnitId), role) { IsConfiguredOffice = configured };
     }
 
-    /// <summary>Records that the user belongs to <paramref name="unitId"/> (keeping their role), linking their Teams ids.</summary>
+    /// <summary>Records that the user belongs to <paramref name="unitId"/>, linking their Teams ids.</summary>
+    /// <remarks>A unit head who moves themselves to another unit is not that unit's head: only the office names heads.</remarks>
     public async Task<Person> JoinUnitAsync(UserSession session, string unitId, CancellationToken cancellationToken)
     {
         var user = session.User;
@@ -23,14 +41,37 @@ public sealed class PersonResolver(UnitDirectoryStore directory)
         {
             if (dir.FindUnit(unitId) is null) return null;
             var existing = dir.FindMember(user.AadObjectId, session.UserId);
+            var role = existing?.Role ?? Role.Employee;
+            if (role == Role.UnitHead && existing?.UnitId != unitId) role = Role.Employee;
             var member = (existing ?? new Member { Key = user.AadObjectId ?? session.UserId, Name = user.Name ?? session.UserId }) with
             {
                 UnitId = unitId,
+                Role = role,
                 AadObjectId = existing?.AadObjectId ?? user.AadObjectId,
                 TeamsUserId = session.UserId,
             };
             return dir.WithMember(member);
         }, cancellationToken);
         return await ResolveAsync(session, cancellationToken);
+    }
+
+    /// <summary>
+    /// Joins the user's Teams account with the office's entry for their e-mail: a new entry takes the user's ids; a
+    /// user already in the directory keeps their key and takes the office's name, unit and role.
+    /// </summary>
+    private Task<UnitDirectory> LinkAsync(UserSession session, string upn, CancellationToken cancellationToken)
+    {
+        var user = session.User;
+        return directory.UpdateAsync(dir =>
+        {
+            var existing = dir.FindMember(user.AadObjectId, session.UserId);
+            var listed = dir.FindByEmail(upn) is { IsUnlinked: true } l && l.Key != existing?.Key ? l : null;
+            if (existing is { Email: not null } || (existing is null && listed is null)) return null;
+            if (existing is null) return dir.WithMember(listed! with { AadObjectId = user.AadObjectId, TeamsUserId = session.UserId });
+            var merged = listed is null
+                ? existing with { Email = upn }
+                : existing with { Email = listed.Email, Name = listed.Name, UnitId = listed.UnitId ?? existing.UnitId, Role = listed.Role };
+            return (listed is null ? dir : dir.WithoutMember(listed.Key)).WithMember(merged);
+        }, cancellationToken);
     }
 }

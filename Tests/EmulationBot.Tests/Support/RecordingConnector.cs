@@ -16,6 +16,9 @@ public sealed class RecordingConnector : IConnectorClient
     /// <summary>Set to make the next sends fail, e.g. with 403 (bot removed) or 429 (throttled).</summary>
     public Func<Activity, Exception?>? FailWith { get; set; }
 
+    /// <summary>What the roster says about a user, by Teams id (UPN, e-mail); unknown users get a bare entry.</summary>
+    public ConcurrentDictionary<string, TeamsChannelAccount> Members { get; } = new();
+
     public Task<ResourceResponse> SendAsync(Activity activity, CancellationToken cancellationToken)
     {
         if (FailWith?.Invoke(activity) is { } error) return Task.FromException<ResourceResponse>(error);
@@ -41,7 +44,7 @@ public sealed class RecordingConnector : IConnectorClient
     }
 
     public Task<TeamsChannelAccount?> GetMemberAsync(string serviceUrl, string conversationId, string memberId, CancellationToken cancellationToken) =>
-        Task.FromResult<TeamsChannelAccount?>(new TeamsChannelAccount { Id = memberId, Name = "Test User" });
+        Task.FromResult<TeamsChannelAccount?>(Members.TryGetValue(memberId, out var member) ? member : new TeamsChannelAccount { Id = memberId, Name = "Test User" });
 
     public List<Activity> Drain()
     {

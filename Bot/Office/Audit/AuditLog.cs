@@ -1,0 +1,68 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using EmulationBot.Localization;
+using EmulationBot.Storage;
+
+namespace EmulationBot.Office.Audit;
+
+/// <summary>
+/// The audit trail in the state store: one create-only document per entry, so nothing written is ever rewritten
+/// and writers never contend. Keys are grouped by Vietnam month and, inside a month, sort newest first
+/// (<c>audit/2025-05/&lt;inverted ticks&gt;-&lt;random&gt;</c>), so the latest entries are read without listing the whole trail.
+/// </summary>
+public sealed class AuditLog(IStorage storage, TimeProvider time, ILogger<AuditLog> logger) : IAuditLog
+{
+    public const string Prefix = "audit/";
+    private const int MonthsBack = 24;
+    private const int MaxScanned = 2000;
+
+    public async Task AppendAsync(AuditEntry entry, CancellationToken cancellationToken = default)
+    {
+        var stamped = entry.At == default ? entry with { At = time.GetUtcNow() } : entry;
+        var key = KeyFor(stamped.At);
+        try
+        {
+            await storage.WriteAsync(key, stamped, null, cancellationToken);
+        }
+        catch (StorageException ex)
+        {
+            // The action is done and cannot be undone here; make the gap visible to operators instead.
+            logger.LogError(ex, "Audit entry {Action} by {Actor} for plan {PlanId} could not be stored", stamped.Action, stamped.ActorKey, stamped.PlanId);
+        }
+    }
+
+    public async Task<IReadOnlyList<AuditEntry>> LatestAsync(int count, string? planId = null, CancellationToken cancellationToken = default)
+    {
+        var result = new List<AuditEntry>();
+        var scanned = 0;
+        var month = VietnamTime.ToVietnam(time.GetUtcNow());
+        for (var i = 0; i < MonthsBack && result.Count < count && scanned < MaxScanned; i++, month = month.AddMonths(-1))
+        {
+            await foreach (var key in storage.ListAsync(MonthPrefix(month), cancellationToken))
+            {
+                if (++scanned > MaxScanned) break;
+                Stored<AuditEntry>? stored;
+                try
+                {
+                    stored = await storage.ReadAsync<AuditEntry>(key, cancellationToken);
+                }
+                catch (StorageCorruptException ex)
+                {
+                    logger.LogWarning(ex, "Skipped an unreadable audit entry {Key}", key);
+                    continue;
+                }
+                if (stored is null || (planId is not null && stored.Value.PlanId != planId)) continue;
+                result.Add(stored.Value);
+                if (result.Count >= count) break;
+            }
+        }
+        return result;
+    }
+
+    internal static string KeyFor(DateTimeOffset at) =>
+        MonthPrefix(VietnamTime.ToVietnam(at)) + (long.MaxValue - at.UtcTicks).ToString("D19", CultureInfo.InvariantCulture)
+        + "-" + RandomNumberGenerator.GetHexString(8, lowercase: true);
+
+    private static string MonthPrefix(DateTimeOffset vietnamTime) =>
+        Prefix + vietnamTime.ToString("yyyy-MM", CultureInfo.InvariantCulture) + "/";
+}
