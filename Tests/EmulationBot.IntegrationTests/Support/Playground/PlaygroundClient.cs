@@ -150,6 +150,26 @@ public sealed partial class PlaygroundClient : IAsyncDisposable
         return await WaitForTurnAsync(type, e => e.Log.GetString("messageId") == id, $"the {type} activity {id}");
     }
 
+    /// <summary>
+    /// Shows <paramref name="card"/> in the chat as if the bot had posted it, through the Playground's mock connector
+    /// (no bot turn): a preview of a template with sample data in the real UI. Returns the Playground's message id.
+    /// </summary>
+    public async Task<string> PostCardAsBotAsync(JsonElement card, PlaygroundChat? chat = null)
+    {
+        chat ??= PersonalChat;
+        var activity = new JsonObject
+        {
+            ["type"] = "message",
+            ["from"] = new JsonObject { ["id"] = Config.Bot.Id, ["name"] = Config.Bot.Name },
+            ["recipient"] = new JsonObject { ["id"] = Config.CurrentUser.Id },
+            ["conversation"] = new JsonObject { ["id"] = chat.Id },
+            ["attachments"] = new JsonArray(new JsonObject { ["contentType"] = BotMessage.AdaptiveCardType, ["content"] = JsonNode.Parse(card.GetRawText()) }),
+        };
+        BeginAction();
+        var answer = await PostAsync($"_connector/v3/conversations/{Uri.EscapeDataString(chat.Id)}/activities", activity);
+        return answer.GetString("id") ?? throw new PlaygroundErrorException("The Playground's connector returned no message id.");
+    }
+
     private JsonObject From(string? userId) => new() { ["id"] = userId ?? Config.CurrentUser.Id };
 
     private async Task<JsonElement> PostAsync(string path, JsonNode body)

@@ -27,7 +27,7 @@ public class PlaygroundFixture : IAsyncLifetime
     {
     }
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         var settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
         {
@@ -49,7 +49,7 @@ public class PlaygroundFixture : IAsyncLifetime
         }
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (_playground is not null) await _playground.DisposeAsync();
         if (_bot is not null) await _bot.DisposeAsync();
