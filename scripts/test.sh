@@ -2,7 +2,7 @@
 # THE test command: builds the solution and runs every test project (unit, in-process HTTP, end-to-end through
 # the Agents Playground, card checks, screenshots). Installs what it needs without asking: the Node tools
 # (npm ci in Tests/node) and, when missing, Debian's chromium and DejaVu fonts. Works with CI=true and no stdin.
-# Results: artifacts/test-results/ (xunit XML and TRX), screenshots: artifacts/screenshots/. Exit code 0 = green.
+# Results: artifacts/test-results/<project>.xunit.xml, screenshots: artifacts/screenshots/. Exit code 0 = green.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ROOT=$PWD
@@ -20,7 +20,7 @@ cleanup() {
   for environ in /proc/[0-9]*/environ; do
     pid=${environ#/proc/}; pid=${pid%/environ}
     [[ $pid == "$$" || $pid == "$BASHPID" ]] && continue
-    if tr '\0' '\n' < "$environ" 2>/dev/null | grep -qx "EMULATIONBOT_TEST_RUN=$EMULATIONBOT_TEST_RUN"; then left+=("$pid"); fi
+    if { tr '\0' '\n' < "$environ"; } 2>/dev/null | grep -qx "EMULATIONBOT_TEST_RUN=$EMULATIONBOT_TEST_RUN"; then left+=("$pid"); fi
   done
   if ((${#left[@]})); then
     echo "test.sh: stopping ${#left[@]} process(es) the tests left behind: ${left[*]}" >&2
@@ -72,7 +72,6 @@ dotnet test EmulationBot.sln -c Debug --no-build --nologo \
   --results-directory "$RESULTS" \
   --logger "console;verbosity=normal" \
   --logger "xunit;LogFilePath=$RESULTS/{assembly}.xunit.xml" \
-  --logger "trx;LogFilePath=$RESULTS/{assembly}.trx" \
   --blame-hang-timeout 15m --blame-hang-dump-type none < /dev/null || status=$?
 
 # One closing line for people and CI: the sum over every test project's results.

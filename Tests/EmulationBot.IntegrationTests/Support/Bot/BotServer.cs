@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -20,7 +19,7 @@ public sealed class BotServer : WebApplicationFactory<Program>
     public BotServer(IReadOnlyDictionary<string, string?> settings)
     {
         _settings = settings;
-        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        UseKestrel();
     }
 
     /// <summary>http://127.0.0.1:port/ once <see cref="Start"/> has run.</summary>
@@ -41,6 +40,7 @@ public sealed class BotServer : WebApplicationFactory<Program>
     {
         builder.UseEnvironment(Environments.Development);
         // UseSetting reaches the configuration Program.cs reads while it registers services (before Build).
+        // Port 0: Kestrel picks a free loopback port, read back in Start().
         builder.UseSetting("urls", "http://127.0.0.1:0");
         builder.UseSetting("MicrosoftAppId", "");
         builder.UseSetting("MicrosoftAppPassword", "");
