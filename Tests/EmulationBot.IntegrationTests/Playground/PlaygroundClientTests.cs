@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using EmulationBot.IntegrationTests.Support.Playground;
 
@@ -33,5 +34,22 @@ public sealed class PlaygroundClientTests(PlaygroundFixture fixture)
         var error = await Assert.ThrowsAsync<TimeoutException>(() => user.ExpectTextAsync("a text the bot never says"));
 
         Assert.Contains("Tôi có thể giúp gì?", error.Message);
+    }
+
+    [Fact]
+    public async Task ThrowIfErrors_PlaygroundRefusedAPostFromTheBot_Throws()
+    {
+        await using var user = await fixture.ConnectAsync();
+        using var http = new HttpClient { BaseAddress = fixture.Playground.BaseUri };
+        var chat = Uri.EscapeDataString(user.PersonalChat.Id);
+        var notAllowed = new JsonObject { ["type"] = "event", ["name"] = "x", ["from"] = new JsonObject { ["id"] = user.Config.Bot.Id } };
+
+        using var response = await http.PostAsJsonAsync($"_connector/v3/conversations/{chat}/activities", notAllowed);
+
+        Assert.Equal(400, (int)response.StatusCode);
+        await user.Events.WaitForAsync(events => events.OfType<PlaygroundLogEntry>().FirstOrDefault(e => e.IsError), TimeSpan.FromSeconds(10), () => "no error was logged");
+        var error = Assert.Throws<PlaygroundErrorException>(user.ThrowIfErrors);
+        Assert.Contains("refused", error.Message);
+        user.AcknowledgeErrors();
     }
 }

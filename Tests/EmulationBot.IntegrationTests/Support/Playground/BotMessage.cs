@@ -12,7 +12,7 @@ public sealed record BotMessage(
 
     /// <summary>The Adaptive Cards attached to the message.</summary>
     public IReadOnlyList<JsonElement> Cards => [.. Attachments()
-        .Where(a => a.TryGetProperty("contentType", out var type) && type.GetString() == AdaptiveCardType)
+        .Where(a => a.GetString("contentType") == AdaptiveCardType && a.TryGetProperty("content", out _))
         .Select(a => a.GetProperty("content"))];
 
     public JsonElement? Card => Cards.Count > 0 ? Cards[0] : null;
