@@ -1,6 +1,7 @@
 using EmulationBot.Conversation;
 using EmulationBot.Dialogs;
 using EmulationBot.Help;
+using EmulationBot.Office;
 using EmulationBot.Protocol;
 using EmulationBot.Storage;
 using EmulationBot.Time;
@@ -20,6 +21,7 @@ public static class EmulationBotServices
         services.AddDialogs();
         services.AddHelp();
         services.AddUnits(configuration);
+        services.AddOffice(configuration);
         return services;
     }
 }

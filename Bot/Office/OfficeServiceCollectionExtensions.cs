@@ -1,0 +1,64 @@
+using EmulationBot.Conversation;
+using EmulationBot.Dialogs;
+using EmulationBot.Office.Audit;
+using EmulationBot.Office.Organization;
+using EmulationBot.Plans.Store;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace EmulationBot.Office;
+
+public static class OfficeServiceCollectionExtensions
+{
+    /// <summary>
+    /// The office's side of the movement: units and people (chat, cards, roster files), progress per unit,
+    /// review, exports with signed download links, and the audit trail.
+    /// </summary>
+    public static IServiceCollection AddOffice(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<OfficeOptions>(configuration.GetSection(OfficeOptions.Section));
+        services.TryAddSingleton<PlanCatalog>();
+        services.TryAddSingleton<IPlanCatalog>(sp => sp.GetRequiredService<PlanCatalog>());
+        services.AddSingleton<OfficeGate>();
+        services.AddSingleton<PlanPicker>();
+        services.AddSingleton<IBotCommand, OfficeMenuCommand>();
+        services.AddSingleton(new HelpTopic("office", "office.topic.title", "office.topic.description", "office.topic.example", 80));
+
+        services.AddSingleton<IAuditLog, AuditLog>();
+        services.AddSingleton<AuditView>();
+        services.AddSingleton<AuditCommand>();
+        services.AddSingleton<IBotCommand>(sp => sp.GetRequiredService<AuditCommand>());
+        services.AddVerb<AuditCommand>(AuditCommand.Verb, c => c.ShowAsync);
+
+        services.AddOrganization();
+        return services;
+    }
+
+    private static void AddOrganization(this IServiceCollection services)
+    {
+        services.AddSingleton<OrganizationEditor>();
+        services.AddSingleton<UnitsView>();
+        services.AddSingleton<UnitCardActions>();
+        services.AddSingleton<IBotCommand, UnitsCommand>();
+        services.AddSingleton<IBotCommand, AddUnitCommand>();
+        services.AddSingleton<IBotCommand, RenameUnitCommand>();
+        services.AddSingleton<IBotCommand, RemoveUnitCommand>();
+        services.AddSingleton<IBotCommand, MemberCommand>();
+        services.AddSingleton<Dialog, AddUnitDialog>();
+        services.AddSingleton<Dialog, RenameUnitDialog>();
+        services.AddSingleton<Dialog, RemoveUnitDialog>();
+        services.AddSingleton<Dialog, MemberDialog>();
+        services.AddVerb<UnitCardActions>("office.units", a => a.ListAsync);
+        services.AddVerb<UnitCardActions>("office.unit.open", a => a.OpenUnitAsync);
+        services.AddVerb<UnitCardActions>("office.unit.add", a => a.AddUnitAsync);
+        services.AddVerb<UnitCardActions>("office.unit.rename", a => a.RenameUnitAsync);
+        services.AddVerb<UnitCardActions>("office.unit.remove", a => a.RemoveUnitAsync);
+        services.AddVerb<UnitCardActions>("office.member.open", a => a.OpenMemberAsync);
+        services.AddVerb<UnitCardActions>("office.member.save", a => a.SaveMemberAsync);
+        services.AddVerb<UnitCardActions>("office.member.remove", a => a.RemoveMemberAsync);
+    }
+
+    /// <summary>Routes the Action.Execute <paramref name="verb"/> to a method of the singleton <typeparamref name="T"/>.</summary>
+    private static void AddVerb<T>(this IServiceCollection services, string verb,
+        Func<T, Func<Protocol.TurnContext, UserSession, CardData?, CancellationToken, Task>> method) where T : notnull =>
+        services.AddSingleton<ICardActionHandler>(sp => new CardVerb(verb, method(sp.GetRequiredService<T>())));
+}
