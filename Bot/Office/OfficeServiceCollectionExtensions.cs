@@ -1,7 +1,9 @@
 using EmulationBot.Conversation;
 using EmulationBot.Dialogs;
 using EmulationBot.Office.Audit;
+using EmulationBot.Office.Files;
 using EmulationBot.Office.Organization;
+using EmulationBot.Office.Roster;
 using EmulationBot.Plans.Store;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -30,6 +32,7 @@ public static class OfficeServiceCollectionExtensions
         services.AddVerb<AuditCommand>(AuditCommand.Verb, c => c.ShowAsync);
 
         services.AddOrganization();
+        services.AddRoster();
         return services;
     }
 
@@ -55,6 +58,21 @@ public static class OfficeServiceCollectionExtensions
         services.AddVerb<UnitCardActions>("office.member.open", a => a.OpenMemberAsync);
         services.AddVerb<UnitCardActions>("office.member.save", a => a.SaveMemberAsync);
         services.AddVerb<UnitCardActions>("office.member.remove", a => a.RemoveMemberAsync);
+    }
+
+    private static void AddRoster(this IServiceCollection services)
+    {
+        services.AddHttpClient(FileDownloader.ClientName, http => http.Timeout = TimeSpan.FromSeconds(60));
+        services.AddSingleton<FileDownloader>();
+        services.AddSingleton<RosterImporter>();
+        services.AddSingleton<RosterView>();
+        services.AddSingleton<RosterIntake>();
+        services.AddSingleton<RosterCardActions>();
+        services.AddSingleton<IBotCommand, RosterCommand>();
+        services.AddSingleton<Dialog, RosterDialog>();
+        services.AddSingleton<ITurnInterceptor, RosterFileInterceptor>();
+        services.AddVerb<RosterCardActions>("office.roster.apply", a => a.ApplyAsync);
+        services.AddVerb<RosterCardActions>("office.roster.cancel", a => a.CancelAsync);
     }
 
     /// <summary>Routes the Action.Execute <paramref name="verb"/> to a method of the singleton <typeparamref name="T"/>.</summary>

@@ -31,5 +31,32 @@ public sealed class UnitDirectoryStore(IStorage storage, TimeProvider time)
         return directory;
     }
 
+    /// <summary>The directory as stored now (no cache) with its ETag, for a change that must be checked against exactly this version.</summary>
+    public async Task<Stored<UnitDirectory>?> ReadStoredAsync(CancellationToken cancellationToken)
+    {
+        var stored = await storage.ReadAsync<UnitDirectory>(Key, cancellationToken);
+        _snapshot = new Snapshot(stored?.Value ?? new UnitDirectory(), time.GetUtcNow());
+        return stored;
+    }
+
+    /// <summary>
+    /// Writes <paramref name="next"/> only if the stored directory is still the version <paramref name="eTag"/> names
+    /// (null: only if there is none yet); false when someone changed it meanwhile.
+    /// </summary>
+    public async Task<bool> TryReplaceAsync(UnitDirectory next, string? eTag, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await storage.WriteAsync(Key, next, eTag, cancellationToken);
+        }
+        catch (StorageConflictException)
+        {
+            _snapshot = null;
+            return false;
+        }
+        _snapshot = new Snapshot(next, time.GetUtcNow());
+        return true;
+    }
+
     private sealed record Snapshot(UnitDirectory Directory, DateTimeOffset ReadAt);
 }

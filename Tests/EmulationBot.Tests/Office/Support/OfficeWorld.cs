@@ -24,9 +24,10 @@ public static class OfficeWorld
         return settings;
     }
 
-    public static async Task<TestBot> CreateAsync(TimeProvider? clock = null, IDictionary<string, string?>? settings = null)
+    public static async Task<TestBot> CreateAsync(TimeProvider? clock = null, IDictionary<string, string?>? settings = null,
+        Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? configure = null)
     {
-        var bot = TestBot.Create(clock: clock, settings: settings ?? Settings());
+        var bot = TestBot.Create(clock: clock, settings: settings ?? Settings(), configure: configure);
         await SeedAsync(bot);
         return bot;
     }
