@@ -1,6 +1,8 @@
 using EmulationBot.Conversation;
 using EmulationBot.Help;
+using EmulationBot.Plans;
 using EmulationBot.Protocol;
+using EmulationBot.Roles;
 using EmulationBot.Storage;
 
 namespace EmulationBot;
@@ -14,6 +16,8 @@ public static class EmulationBotServices
         services.AddStateStorage(configuration, environment);
         services.AddConversation(configuration);
         services.AddHelp();
+        services.AddRoles(configuration);
+        services.AddPlans(configuration);
         return services;
     }
 }
