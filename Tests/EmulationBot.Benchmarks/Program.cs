@@ -2,4 +2,4 @@ using BenchmarkDotNet.Running;
 
 // Micro-benchmarks of the hot paths: `dotnet run -c Release --project Tests/EmulationBot.Benchmarks -- --filter '*'`.
 // Load and storage benchmarks that need Azurite or the peer bot are run by scripts/bench*.sh.
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+BenchmarkSwitcher.FromAssembly(System.Reflection.Assembly.GetExecutingAssembly()).Run(args);

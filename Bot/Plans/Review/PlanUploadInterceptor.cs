@@ -63,6 +63,8 @@ public sealed class PlanUploadInterceptor(
 
         if (result.Plan is not { } plan)
         {
+            // Long pasted text that is not a plan after all (a question with numbered points): not ours to answer.
+            if (pasted && result.Error == PlanIngestError.NotAPlan) return false;
             logger.LogInformation("A plan sent in chat could not be read: {Error}", result.Error);
             await SayAsync(turn, language, "plans.errors." + result.Error, cancellationToken);
             return true;

@@ -44,6 +44,24 @@ public class PlanUploadTests
         Assert.DoesNotContain(replies, r => r.Card() is not null && CardActions.Text(r.Card()!.Value).Contains("Kiểm tra kế hoạch", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Office_PastesALongQuestionWithNumberedPoints_IsNotTreatedAsAPlan()
+    {
+        await using var bot = OfficeBot.Create();
+        var question = string.Join('\n',
+            "Anh chị cho tôi hỏi mấy điểm về kế hoạch thi đua năm nay:",
+            "1. Các phòng có phải gửi kế hoạch riêng của đơn vị không, hay chỉ cần đăng ký danh hiệu?",
+            "2. Báo cáo sơ kết sáu tháng gửi qua hệ thống văn bản hay gửi bản giấy về Văn phòng?",
+            "3. Nếu đơn vị có sáng kiến được công nhận từ năm ngoái thì có được tính vào năm nay không?",
+            "4. Ai là đầu mối ở Văn phòng để liên hệ khi cần hướng dẫn thêm về hồ sơ khen thưởng?",
+            "Cảm ơn anh chị nhiều.");
+
+        var replies = await bot.SendTextAsync(question);
+
+        Assert.DoesNotContain("không giống một kế hoạch", replies.AllText());
+        Assert.DoesNotContain(replies, r => r.Card() is { } card && CardActions.Text(card).Contains("Kiểm tra kế hoạch", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("ke-hoach.pdf", "%PDF-1.7 …", "Tôi chưa đọc được tệp PDF")]
     [InlineData("ke-hoach.doc", "old word", "Tệp Word định dạng cũ (.doc)")]
