@@ -1,7 +1,9 @@
 using EmulationBot.Conversation;
 using EmulationBot.Dialogs;
 using EmulationBot.Help;
+using EmulationBot.Plans;
 using EmulationBot.Protocol;
+using EmulationBot.Roles;
 using EmulationBot.Storage;
 using EmulationBot.Time;
 using EmulationBot.Units;
@@ -20,6 +22,8 @@ public static class EmulationBotServices
         services.AddDialogs();
         services.AddHelp();
         services.AddUnits(configuration);
+        services.AddRoles(configuration);
+        services.AddPlans(configuration);
         return services;
     }
 }
