@@ -2,7 +2,9 @@ using EmulationBot.Conversation;
 using EmulationBot.Dialogs;
 using EmulationBot.Help;
 using EmulationBot.Office;
+using EmulationBot.Plans;
 using EmulationBot.Protocol;
+using EmulationBot.Roles;
 using EmulationBot.Storage;
 using EmulationBot.Time;
 using EmulationBot.Units;
@@ -21,6 +23,8 @@ public static class EmulationBotServices
         services.AddDialogs();
         services.AddHelp();
         services.AddUnits(configuration);
+        services.AddRoles(configuration);
+        services.AddPlans(configuration);
         services.AddOffice(configuration);
         return services;
     }

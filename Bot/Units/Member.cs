@@ -1,3 +1,5 @@
+using EmulationBot.Roles;
+
 namespace EmulationBot.Units;
 
 /// <summary>A person in the directory: who they are in Teams/Entra, their unit and their role.</summary>
@@ -25,6 +27,3 @@ public sealed record Member
     /// <summary>The key for someone known only by e-mail.</summary>
     public static string KeyForEmail(string email) => "mail:" + email.Trim().ToLowerInvariant();
 }
-
-/// <summary>What a person may see and do: their own data, their unit's, or everything (the office).</summary>
-public enum Role { Employee, UnitHead, Office }

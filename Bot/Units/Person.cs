@@ -1,3 +1,5 @@
+using EmulationBot.Roles;
+
 namespace EmulationBot.Units;
 
 /// <summary>The user of a turn as the domain sees them: directory entry (if any), unit and role — decided server-side.</summary>

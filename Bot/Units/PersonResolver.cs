@@ -4,20 +4,22 @@ using EmulationBot.Roles;
 namespace EmulationBot.Units;
 
 /// <summary>
-/// Works out who the user of a turn is — from the activity (never from card data), the unit directory and the
-/// configured office list — and so what they may do: the bot's one access policy. A person the office listed by
-/// e-mail (roster import) is matched to their Teams account the first time they talk to the bot, through the
-/// UPN Teams gives for them.
+/// The bot's one access policy: who the user of a turn is — from the activity (never from card data), the unit
+/// directory and the role sources (<c>Roles:Office</c>) — and so what they may do. A person the office listed by
+/// e-mail (roster, card) is matched to their Teams account through the UPN Teams gives for them.
 /// </summary>
-public sealed class PersonResolver(UnitDirectoryStore directory, ConfiguredOffice office, UserPrincipalLookup principals)
+public sealed class PersonResolver(UnitDirectoryStore directory, IEnumerable<IRoleSource> sources, UserPrincipalLookup principals)
 {
+    private readonly IRoleSource[] _sources = sources.ToArray();
+
     public async Task<Person> ResolveAsync(UserSession session, CancellationToken cancellationToken)
     {
         var dir = await directory.GetAsync(cancellationToken);
         var user = session.User;
         var member = dir.FindMember(user.AadObjectId, session.UserId);
+        var subject = new RoleSubject(session.UserId, user.AadObjectId, user.UserPrincipalName);
         var rosterWaits = member?.Email is null && dir.Members.Any(m => m.IsUnlinked && m.Email is not null);
-        var upnMayGrant = office.ListsUserPrincipalNames && !office.Grants(user.AadObjectId, null);
+        var upnMayGrant = !Granted(subject) && _sources.Any(s => s.NeedsUserPrincipalName(Role.Office));
         var upn = await principals.GetAsync(session, rosterWaits || upnMayGrant, cancellationToken);
         if (upn is not null && member?.Email is null && (member is not null || dir.FindByEmail(upn) is { IsUnlinked: true }))
         {
@@ -27,7 +29,7 @@ public sealed class PersonResolver(UnitDirectoryStore directory, ConfiguredOffic
 
         var key = member?.Key ?? user.AadObjectId ?? session.UserId;
         var name = member?.Name ?? user.Name ?? session.UserId;
-        var configured = office.Grants(user.AadObjectId, upn);
+        var configured = Granted(subject with { UserPrincipalName = upn });
         var role = configured ? Role.Office : member?.Role ?? Role.Employee;
         return new Person(key, name, member, dir.FindUnit(member?.UnitId), role) { IsConfiguredOffice = configured };
     }
@@ -40,7 +42,7 @@ public sealed class PersonResolver(UnitDirectoryStore directory, ConfiguredOffic
         await directory.UpdateAsync(dir =>
         {
             if (dir.FindUnit(unitId) is null) return null;
-            var existing = dir.FindMember(user.AadObjectId, session.UserId);
+            var existing = dir.FindMember(user.AadObjectId, session.UserId) ?? (dir.FindByEmail(user.UserPrincipalName) is { IsUnlinked: true } listed ? listed : null);
             var role = existing?.Role ?? Role.Employee;
             if (role == Role.UnitHead && existing?.UnitId != unitId) role = Role.Employee;
             var member = (existing ?? new Member { Key = user.AadObjectId ?? session.UserId, Name = user.Name ?? session.UserId }) with
@@ -48,12 +50,15 @@ public sealed class PersonResolver(UnitDirectoryStore directory, ConfiguredOffic
                 UnitId = unitId,
                 Role = role,
                 AadObjectId = existing?.AadObjectId ?? user.AadObjectId,
+                Email = existing?.Email ?? user.UserPrincipalName,
                 TeamsUserId = session.UserId,
             };
             return dir.WithMember(member);
         }, cancellationToken);
         return await ResolveAsync(session, cancellationToken);
     }
+
+    private bool Granted(RoleSubject subject) => _sources.Any(s => s.Grants(subject, Role.Office));
 
     /// <summary>
     /// Joins the user's Teams account with the office's entry for their e-mail: a new entry takes the user's ids; a

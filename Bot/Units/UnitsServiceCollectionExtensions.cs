@@ -10,7 +10,7 @@ public static class UnitsServiceCollectionExtensions
     public static IServiceCollection AddUnits(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<UnitsOptions>(configuration.GetSection("Units"));
-        services.AddAccessPolicy(configuration);
+        services.AddRoles(configuration);
         services.AddSingleton<UnitDirectoryStore>();
         services.AddSingleton<PersonResolver>();
         services.AddSingleton<Dialog, ChooseUnitDialog>();

@@ -1,5 +1,6 @@
 using EmulationBot.Dialogs;
 using EmulationBot.Dialogs.Prompts;
+using EmulationBot.Roles;
 using EmulationBot.Units;
 
 namespace EmulationBot.Office.Organization;

@@ -1,3 +1,4 @@
+using EmulationBot.Roles;
 using EmulationBot.Units;
 
 namespace EmulationBot.Office.Organization;

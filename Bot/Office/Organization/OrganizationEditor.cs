@@ -1,5 +1,6 @@
 using EmulationBot.Localization;
 using EmulationBot.Office.Audit;
+using EmulationBot.Roles;
 using EmulationBot.Text;
 using EmulationBot.Units;
 

@@ -1,6 +1,7 @@
 using EmulationBot.Conversation;
 using EmulationBot.Localization;
 using EmulationBot.Protocol;
+using EmulationBot.Roles;
 using EmulationBot.Units;
 
 namespace EmulationBot.Office.Organization;

@@ -1,5 +1,6 @@
 using EmulationBot.Dialogs.Prompts;
 using EmulationBot.Localization;
+using EmulationBot.Roles;
 using EmulationBot.Text;
 using EmulationBot.Units;
 

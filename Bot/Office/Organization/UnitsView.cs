@@ -1,8 +1,9 @@
-using System.Text.Json.Nodes;
 using EmulationBot.Conversation;
 using EmulationBot.Localization;
 using EmulationBot.Protocol;
+using EmulationBot.Roles;
 using EmulationBot.Units;
+using System.Text.Json.Nodes;
 
 namespace EmulationBot.Office.Organization;
 

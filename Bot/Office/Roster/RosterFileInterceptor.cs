@@ -8,11 +8,12 @@ namespace EmulationBot.Office.Roster;
 
 /// <summary>
 /// A CSV or Excel file an office user sends outside any dialog is taken as a roster file. Files sent to a dialog
-/// that waits for one (a report's attachments) never get here: the dialog engine runs first.
+/// that waits for one (a report's attachments) never get here: the dialog engine runs first. It runs before the
+/// plans' upload (which takes any other file the office sends as a plan).
 /// </summary>
 public sealed class RosterFileInterceptor(PersonResolver people, RosterIntake intake) : ITurnInterceptor
 {
-    public int Order => 50;
+    public int Order => 15;
 
     public async Task<bool> TryHandleAsync(TurnContext turn, UserSession session, TurnInput input, CancellationToken cancellationToken)
     {

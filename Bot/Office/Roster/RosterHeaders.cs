@@ -1,3 +1,4 @@
+using EmulationBot.Roles;
 using EmulationBot.Text;
 
 namespace EmulationBot.Office.Roster;

@@ -1,4 +1,5 @@
 using EmulationBot.Office.Organization;
+using EmulationBot.Roles;
 using EmulationBot.Units;
 
 namespace EmulationBot.Office.Roster;

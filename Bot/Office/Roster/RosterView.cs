@@ -1,9 +1,10 @@
-using System.Text.Json.Nodes;
 using EmulationBot.Conversation;
 using EmulationBot.Localization;
 using EmulationBot.Office.Organization;
 using EmulationBot.Protocol;
+using EmulationBot.Roles;
 using EmulationBot.Units;
+using System.Text.Json.Nodes;
 
 namespace EmulationBot.Office.Roster;
 

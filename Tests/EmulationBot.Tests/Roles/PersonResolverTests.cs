@@ -129,9 +129,9 @@ public class PersonResolverTests
 
     private PersonResolver Resolver(string? office = null)
     {
-        var entries = office is null ? [] : office.Split(';');
+        var options = new RoleOptions { Office = office is null ? [] : [.. office.Split(';')] };
         var lookup = new UserPrincipalLookup(_connector.Object, _clock, NullLogger<UserPrincipalLookup>.Instance);
-        return new PersonResolver(_store, new ConfiguredOffice(entries), lookup);
+        return new PersonResolver(_store, [new ConfiguredRoleSource(Microsoft.Extensions.Options.Options.Create(options))], lookup);
     }
 
     private static UserSession Session()

@@ -16,9 +16,6 @@ public sealed class RecordingConnector : IConnectorClient
     /// <summary>Set to make the next sends fail, e.g. with 403 (bot removed) or 429 (throttled).</summary>
     public Func<Activity, Exception?>? FailWith { get; set; }
 
-    /// <summary>What the roster says about a user, by Teams id (UPN, e-mail); unknown users get a bare entry.</summary>
-    public ConcurrentDictionary<string, TeamsChannelAccount> Members { get; } = new();
-
     public Task<ResourceResponse> SendAsync(Activity activity, CancellationToken cancellationToken)
     {
         if (FailWith?.Invoke(activity) is { } error) return Task.FromException<ResourceResponse>(error);
@@ -43,8 +40,12 @@ public sealed class RecordingConnector : IConnectorClient
         return Task.FromResult(new ConversationResourceResponse { Id = $"a:personal-{member}", ServiceUrl = serviceUrl });
     }
 
+    /// <summary>What "get member" answers; by default a member with a name and an email.</summary>
+    public Func<string, TeamsChannelAccount?> Members { get; set; } =
+        id => new TeamsChannelAccount { Id = id, Name = "Trần Thị Bình", Email = "binh@sokhcn.example.gov.vn" };
+
     public Task<TeamsChannelAccount?> GetMemberAsync(string serviceUrl, string conversationId, string memberId, CancellationToken cancellationToken) =>
-        Task.FromResult<TeamsChannelAccount?>(Members.TryGetValue(memberId, out var member) ? member : new TeamsChannelAccount { Id = memberId, Name = "Test User" });
+        Task.FromResult(Members(memberId));
 
     public List<Activity> Drain()
     {

@@ -1,3 +1,4 @@
+using EmulationBot.Roles;
 using EmulationBot.Tests.Support;
 using EmulationBot.Units;
 

@@ -1,3 +1,4 @@
+using EmulationBot.Roles;
 using EmulationBot.Tests.Office.Support;
 using EmulationBot.Tests.Support;
 using EmulationBot.Units;

@@ -1,4 +1,5 @@
 using EmulationBot.Office.Audit;
+using EmulationBot.Roles;
 using EmulationBot.Tests.Office.Support;
 using EmulationBot.Tests.Support;
 using EmulationBot.Units;

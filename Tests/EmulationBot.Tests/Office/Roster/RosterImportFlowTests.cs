@@ -1,9 +1,10 @@
-using System.Text;
 using EmulationBot.Office.Audit;
 using EmulationBot.Office.Roster;
+using EmulationBot.Roles;
 using EmulationBot.Tests.Office.Support;
 using EmulationBot.Tests.Support;
 using EmulationBot.Units;
+using System.Text;
 using static EmulationBot.Tests.Office.Support.OfficeWorld;
 
 namespace EmulationBot.Tests.Office.Roster;

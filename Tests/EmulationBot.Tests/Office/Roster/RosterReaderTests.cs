@@ -1,6 +1,7 @@
-using System.Text;
 using EmulationBot.Office.Roster;
+using EmulationBot.Roles;
 using EmulationBot.Tests.Office.Support;
+using System.Text;
 
 namespace EmulationBot.Tests.Office.Roster;
 
