@@ -1,6 +1,7 @@
 using EmulationBot.Conversation;
 using EmulationBot.Dialogs;
 using EmulationBot.Office.Audit;
+using EmulationBot.Office.Exports;
 using EmulationBot.Office.Files;
 using EmulationBot.Office.Organization;
 using EmulationBot.Office.Roster;
@@ -18,8 +19,6 @@ public static class OfficeServiceCollectionExtensions
     public static IServiceCollection AddOffice(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<OfficeOptions>(configuration.GetSection(OfficeOptions.Section));
-        services.TryAddSingleton<PlanCatalog>();
-        services.TryAddSingleton<IPlanCatalog>(sp => sp.GetRequiredService<PlanCatalog>());
         services.AddSingleton<OfficeGate>();
         services.AddSingleton<PlanPicker>();
         services.AddSingleton<IBotCommand, OfficeMenuCommand>();
@@ -30,6 +29,9 @@ public static class OfficeServiceCollectionExtensions
         services.AddSingleton<AuditCommand>();
         services.AddSingleton<IBotCommand>(sp => sp.GetRequiredService<AuditCommand>());
         services.AddVerb<AuditCommand>(AuditCommand.Verb, c => c.ShowAsync);
+
+        services.AddSingleton<ExportFileStore>();
+        services.AddSingleton<DownloadLinks>();
 
         services.AddOrganization();
         services.AddRoster();
