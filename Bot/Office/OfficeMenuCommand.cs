@@ -9,11 +9,14 @@ namespace EmulationBot.Office;
 /// <summary>"văn phòng" / "office": the menu of what the office (everything) or a unit head (their unit) can follow.</summary>
 public sealed class OfficeMenuCommand(OfficeGate gate, CardFactory cards, Strings strings) : IBotCommand
 {
-    private static readonly string[] Phrases = ["van phong", "theo doi thi dua", "quan ly thi dua", "office", "office menu"];
+    private static readonly string[] Phrases = ["theo doi thi dua", "quan ly thi dua", "office menu", "menu van phong"];
+
+    /// <summary>Words that appear in ordinary questions too ("văn phòng ở đâu?"): they count only on their own.</summary>
+    private static readonly string[] Alone = ["van phong", "office"];
 
     public string Name => "office";
 
-    public double Match(Utterance utterance) => CommandMatch.Best(utterance, Phrases);
+    public double Match(Utterance utterance) => utterance.IsExactly(Alone) ? 4 : CommandMatch.Best(utterance, Phrases);
 
     public async Task RunAsync(TurnContext turn, UserSession session, CancellationToken cancellationToken)
     {

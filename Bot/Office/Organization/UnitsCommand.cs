@@ -8,11 +8,13 @@ namespace EmulationBot.Office.Organization;
 public sealed class UnitsCommand(OfficeGate gate, UnitsView view) : IBotCommand
 {
     private static readonly string[] Phrases =
-        ["don vi va nhan su", "danh sach don vi", "quan ly don vi", "quan ly nhan su", "danh sach nhan su", "nhan su", "units", "units and people", "staff list"];
+        ["don vi va nhan su", "danh sach don vi", "quan ly don vi", "quan ly nhan su", "danh sach nhan su", "units and people", "staff list"];
+
+    private static readonly string[] Alone = ["nhan su", "don vi", "units"];
 
     public string Name => "office-units";
 
-    public double Match(Utterance utterance) => CommandMatch.Best(utterance, Phrases);
+    public double Match(Utterance utterance) => utterance.IsExactly(Alone) ? 4 : CommandMatch.Best(utterance, Phrases);
 
     public async Task RunAsync(TurnContext turn, UserSession session, CancellationToken cancellationToken)
     {
