@@ -1,0 +1,20 @@
+namespace EmulationBot.Questions.Corpus;
+
+/// <summary>A paragraph or bullet in the plan's own words, with the dates found in it; or a fact the bot states from the metadata.</summary>
+public sealed record QaPassage(string Id, string Text, bool IsBullet, IReadOnlyList<QaDate> Dates)
+{
+    public QaFact Fact { get; init; } = QaFact.None;
+}
+
+/// <summary>What a fact passage states.</summary>
+public enum QaFact
+{
+    None,
+    Issuer,
+    Theme,
+    Title,
+    Number,
+    Recipients,
+    Signer,
+    Period,
+}

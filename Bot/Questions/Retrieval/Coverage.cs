@@ -1,0 +1,64 @@
+using EmulationBot.Questions.Text;
+
+namespace EmulationBot.Questions.Retrieval;
+
+/// <summary>
+/// The share of the question's meaning a segment covers: the IDF-weighted fraction of its content syllables the
+/// segment holds (or holds an alternative of), averaged with the same fraction for its syllable pairs, since a
+/// Vietnamese word is usually two syllables ("xem phim" is not "xem xét"). Words that name the plan itself are
+/// left out; a syllable the plan never uses weighs as much as its rarest ones (a question made of them is not about
+/// this plan), while an unknown pair weighs little (most pairs that straddle two words are unknown), and a pair of
+/// two stop or plan-naming syllables ("thi đua của") does not count. A word found
+/// only in the headings or the rest of the passage counts for less than one in the segment's own text, and a
+/// document number counts thrice.
+/// </summary>
+public static class Coverage
+{
+    public const double UnknownWordWeight = 0.9;
+    public const double UnknownPairWeight = 0.3;
+    public const double DocumentWeight = 3.0;
+
+    public static double Of(PlanIndex index, Segment segment, AnalyzedQuestion question)
+    {
+        var words = Share(index, segment, question.Words, pair: false);
+        var pairs = Share(index, segment, question.Pairs, pair: true);
+        return (words, pairs) switch
+        {
+            (null, null) => 1.0,
+            (null, { } p) => p,
+            ({ } w, null) => w,
+            ({ } w, { } p) => (w + p) / 2,
+        };
+    }
+
+    /// <summary>The covered share of the words, or null when none of them counts (all name the plan).</summary>
+    public static double? Share(PlanIndex index, Segment segment, IReadOnlyList<ContentWord> words, bool pair)
+    {
+        double total = 0, covered = 0;
+        foreach (var word in words)
+        {
+            if (index.ReferenceTerms.Contains(word.Term)) continue;
+            var idf = index.Idf(word.Term);
+            if (pair && IsWeakPair(index, word.Term)) continue;
+            var weight = idf ?? index.RareIdf * (pair ? UnknownPairWeight : UnknownWordWeight);
+            if (word.Term.Contains('/', StringComparison.Ordinal)) weight *= DocumentWeight;
+            total += weight;
+            var credit = index.Credit(segment, word.Term);
+            foreach (var alternative in word.Alternatives)
+            {
+                credit = Math.Max(credit, alternative.Min(w => index.Credit(segment, w)));
+            }
+            covered += weight * credit;
+        }
+        return total == 0 ? null : covered / total;
+    }
+
+    /// <summary>A pair of two syllables that each say little here (stop words or words naming the plan).</summary>
+    private static bool IsWeakPair(PlanIndex index, string pair)
+    {
+        var at = pair.IndexOf(Terms.BigramJoin, StringComparison.Ordinal);
+        return IsWeak(index, pair[..at]) && IsWeak(index, pair[(at + 1)..]);
+    }
+
+    private static bool IsWeak(PlanIndex index, string syllable) => index.ReferenceTerms.Contains(syllable) || StopWords.Contains(syllable);
+}

@@ -1,0 +1,105 @@
+using EmulationBot.Questions.Text;
+
+namespace EmulationBot.Questions.Retrieval;
+
+/// <summary>
+/// Finds the question words of a question (see <see cref="CuePhrases"/>), plus the ones that need their
+/// neighbours: "hạn" (but not "hạn chế"), "mấy" (only with its diacritics: folded it is also "máy"), "những … nào",
+/// and who issued or signed the plan.
+/// </summary>
+public static class CueDetector
+{
+    /// <param name="countedAt">Set to the index of the token after "bao nhiêu" / "mấy" / "how many" (the thing counted), else -1.</param>
+    public static QuestionCue Detect(string nfc, IReadOnlyList<Token> tokens, bool[] used, out int countedAt)
+    {
+        var cues = QuestionCue.None;
+        countedAt = -1;
+        foreach (var (words, cue, drop) in CuePhrases.All)
+        {
+            for (var i = 0; i + words.Length <= tokens.Count; i++)
+            {
+                if (!PlanAliases.Matches(tokens, used, i, words)) continue;
+                cues |= cue;
+                if (cue == QuestionCue.HowMany && drop) countedAt = i + words.Length;
+                if (drop) for (var k = 0; k < words.Length; k++) used[i + k] = true;
+            }
+        }
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var term = tokens[i].Term;
+            var next = i + 1 < tokens.Count ? tokens[i + 1].Term : null;
+            if (used[i]) continue;
+            if (term == "han" && next is not ("che" or "quoc"))
+            {
+                cues |= QuestionCue.When;
+                used[i] = true;
+            }
+            else if (term == "may" && nfc.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start).Equals("mấy", StringComparison.OrdinalIgnoreCase))
+            {
+                cues |= QuestionCue.HowMany;
+                used[i] = true;
+                countedAt = i + 1;
+            }
+            else if (term == "nhung" && Array.FindIndex(tokens.ToArray(), i + 1, t => t.Term == "nao") is var nao and > 0 && nao - i <= 4)
+            {
+                cues |= QuestionCue.List;
+                used[i] = true;
+                used[nao] = true;
+            }
+        }
+        DropPlanVerb(tokens, used);
+        var folded = " " + string.Join(' ', tokens.Select(t => t.Term)) + " ";
+        if (SentPlan(tokens)) cues |= QuestionCue.Recipients;
+        if (Deliverables.Any(d => folded.Contains(d, StringComparison.Ordinal))) cues &= ~QuestionCue.Recipients;
+        if (folded.Contains(" ban hanh ", StringComparison.Ordinal) && (cues & (QuestionCue.Who | QuestionCue.When | QuestionCue.Document)) == QuestionCue.Who)
+        {
+            cues |= QuestionCue.Issuer;
+        }
+        if ((cues & QuestionCue.Who) != 0 && (folded.Contains(" ky ", StringComparison.Ordinal) || folded.Contains(" signed ", StringComparison.Ordinal)))
+        {
+            cues |= QuestionCue.Signer;
+        }
+        if (folded.Contains(" nguoi ky ", StringComparison.Ordinal) || folded.Contains(" signed by ", StringComparison.Ordinal)) cues |= QuestionCue.Signer;
+        if (folded.Contains(" issued by ", StringComparison.Ordinal) || folded.Contains(" who issued ", StringComparison.Ordinal)) cues |= QuestionCue.Issuer | QuestionCue.Who;
+        return cues;
+    }
+
+    /// <summary>Things other than the plan that get sent: asking where they go is not asking for the plan's recipients.</summary>
+    private static readonly string[] Deliverables = [" bao cao ", " ket qua ", " ho so ", " dang ky ", " danh sach ", " sang kien ", " de nghi ", " report ", " reports "];
+
+    private static readonly string[] PlanVerbs = ["yeu cau", "quy dinh", "de ra", "neu", "noi"];
+
+    /// <summary>"kế hoạch yêu cầu tránh bệnh gì": the plan's own verb frames the question; the topic is what follows.</summary>
+    private static void DropPlanVerb(IReadOnlyList<Token> tokens, bool[] used)
+    {
+        for (var i = 0; i + 2 < tokens.Count; i++)
+        {
+            if (tokens[i].Term != "ke" || tokens[i + 1].Term != "hoach") continue;
+            foreach (var verb in PlanVerbs.Select(v => v.Split(' ')))
+            {
+                var after = i + 2 + verb.Length;
+                if (after + 2 > tokens.Count || !PlanAliases.Matches(tokens, used, i + 2, verb)) continue;
+                if (Enumerable.Range(after, tokens.Count - after).Count(k => !used[k] && !StopWords.Contains(tokens[k].Term)) < 2) continue;
+                for (var k = i + 2; k < after; k++) used[k] = true;
+            }
+        }
+    }
+
+    /// <summary>"(kế hoạch này) gửi đến / cho những nơi nào": the plan's recipients.</summary>
+    private static bool SentPlan(IReadOnlyList<Token> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Term is not ("gui" or "phat")) continue;
+            for (var k = i + 1; k < Math.Min(tokens.Count, i + 6); k++)
+            {
+                if (tokens[k].Term is not ("den" or "cho" or "toi")) continue;
+                var rest = string.Join(' ', tokens.Skip(k + 1).Take(4).Select(t => t.Term));
+                if (Destinations.Any(d => rest.StartsWith(d, StringComparison.Ordinal))) return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly string[] Destinations = ["nhung noi", "noi nao", "nhung ai", "ai", "dau", "nhung dau", "co quan nao", "nhung co quan", "don vi nao", "nhung don vi", "cac noi", "cac co quan"];
+}
