@@ -94,8 +94,9 @@ public static class CueFit
         var from = Math.Max(0, date.Start - 100);
         var window = Text.Tokenizer.Tokenize(passage.Text[from..date.Start]).TakeLast(10).ToList();
         if (window.Any(t => t.Kind == Text.TokenKind.DocumentNumber && question.Documents.Contains(t.Term))) return true;
-        var words = question.Words.Select(w => w.Term).Where(w => !index.ReferenceTerms.Contains(w) && !Text.StopWords.Contains(w)).ToHashSet();
-        return window.Select(t => t.Term).Where(words.Contains).Distinct().Count() >= 2;
+        var terms = Text.Terms.All(window).ToHashSet(StringComparer.Ordinal);
+        var asked = question.Words.Concat(question.Pairs).Select(w => w.Term).Where(t => !index.ReferenceTerms.Contains(t) && !Text.StopWords.Contains(t));
+        return asked.Where(terms.Contains).Distinct().Count() >= 2;
     }
 
     private static double Reach(Segment segment, Func<int, int, bool> has)
