@@ -20,6 +20,12 @@ public sealed class ConversationBot(SessionStore sessions, TurnRouter router, Tu
             logger.LogInformation("Ignored a {Type} activity without sender or conversation", activity.Type);
             return;
         }
+        if (!TurnRouter.Handles(activity))
+        {
+            // Nothing to do, so nothing to load or save: an ignored activity leaves no state behind.
+            logger.LogDebug("Ignored a {Type} activity", activity.Type);
+            return;
+        }
 
         for (var attempt = 1; ; attempt++)
         {
@@ -36,9 +42,11 @@ public sealed class ConversationBot(SessionStore sessions, TurnRouter router, Tu
                 logger.LogInformation("State {Key} changed during the turn; running it again (attempt {Attempt})", ex.Key, attempt + 1);
                 turn.ClearOutgoing();
             }
-            catch (StorageException ex) when (ex is StorageUnavailableException or StateConflictException or StorageConflictException)
+            catch (StorageException ex)
             {
-                logger.LogWarning(ex, "Storage unavailable for activity {ActivityId}", activity.Id);
+                // Outages, lost races and configuration problems (a rotated key, an expired SAS) all reach the user
+                // as the same polite "try again shortly", with their input kept; operators see the cause in the log.
+                logger.Log(ex is StorageConfigurationException ? LogLevel.Error : LogLevel.Warning, ex, "Storage failed for activity {ActivityId}", activity.Id);
                 turn.ClearOutgoing();
                 await apology.StorageBusyAsync(turn, cancellationToken);
                 return;

@@ -19,6 +19,14 @@ public sealed class TurnRouter(
     private readonly Dictionary<string, ICardActionHandler> _cardActions = cardActions.ToDictionary(h => h.Verb, StringComparer.Ordinal);
     private readonly ITurnInterceptor[] _interceptors = interceptors.OrderBy(i => i.Order).ToArray();
 
+    /// <summary>Whether <see cref="RouteAsync"/> acts on this activity; the rest (reactions, typing, unknown types) is acknowledged and dropped.</summary>
+    public static bool Handles(Activity activity) => activity.Type switch
+    {
+        ActivityTypes.Message or ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate => true,
+        ActivityTypes.Invoke => activity.Name == AdaptiveCardInvokeValue.InvokeName,
+        _ => false,
+    };
+
     public async Task RouteAsync(TurnContext turn, UserSession session, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;

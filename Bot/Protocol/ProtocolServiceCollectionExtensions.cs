@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using EmulationBot.Protocol.Auth;
 using EmulationBot.Protocol.Connector;
 
@@ -19,6 +20,7 @@ public static class ProtocolServiceCollectionExtensions
         }
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(options));
         services.Configure<BotAdapterOptions>(configuration.GetSection("Bot"));
+        services.TryAddSingleton(TimeProvider.System);
 
         if (options.HasAppId)
         {
@@ -31,8 +33,13 @@ public static class ProtocolServiceCollectionExtensions
         }
 
         services.AddSingleton<ServiceUrlTrust>();
+        services.Configure<ConnectorRetryOptions>(configuration.GetSection(ConnectorRetryOptions.Section));
+        services.AddTransient<ConnectorRetryHandler>();
         services.AddTransient<ConnectorAuthHandler>();
-        services.AddHttpClient<IConnectorClient, ConnectorClient>(http => http.Timeout = TimeSpan.FromSeconds(30))
+        // Retries outside, token inside: every attempt asks for a token (MSAL serves it from its cache until it
+        // nears expiry). The client timeout bounds a call with all its retries.
+        services.AddHttpClient<IConnectorClient, ConnectorClient>(http => http.Timeout = TimeSpan.FromSeconds(90))
+            .AddHttpMessageHandler<ConnectorRetryHandler>()
             .AddHttpMessageHandler<ConnectorAuthHandler>();
 
         services.AddSingleton<ActivityDeduplicator>();

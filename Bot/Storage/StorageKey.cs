@@ -18,9 +18,11 @@ public static class StorageKey
     /// A file name for one key segment: letters, digits, '-', '_' and '.' pass through; every other character is
     /// written as ~XX per UTF-8 byte (so ':' ';' '@' '|' and Vietnamese letters are safe, and the mapping is
     /// one-to-one). Segments too long for a file name keep a readable head and end in a hash of the whole segment.
+    /// An empty segment (from a leading, trailing or doubled '/') is "~", which no other segment produces.
     /// </summary>
     public static string ToFileName(string segment)
     {
+        if (segment.Length == 0) return "~";
         var sb = new StringBuilder(segment.Length + 8);
         foreach (var b in Encoding.UTF8.GetBytes(segment))
         {

@@ -19,4 +19,16 @@ public sealed class StorageOptions
 
     /// <summary>How many user/conversation state documents the bot keeps in memory between turns.</summary>
     public int CacheCapacity { get; set; } = 50_000;
+
+    /// <summary>For Blob: how long one HTTP attempt may take before it is abandoned and retried.</summary>
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>For Blob: retries after a timeout, a connection failure or a 408/429/500/502/503/504 answer.</summary>
+    public int MaxRetries { get; set; } = 3;
+
+    /// <summary>For Blob: the first retry's delay; each further retry doubles it, with jitter.</summary>
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(400);
+
+    /// <summary>For Blob: blobs per List Blobs page (the service allows at most 5000).</summary>
+    public int ListPageSize { get; set; } = 1000;
 }

@@ -4,9 +4,18 @@ namespace EmulationBot.Benchmarks;
 
 /// <summary>
 /// Micro-benchmarks of the hot paths: <c>dotnet run -c Release --project Tests/EmulationBot.Benchmarks -- --filter '*'</c>.
-/// Load and storage benchmarks that need Azurite or the peer bot are run by the scripts in scripts/.
+/// Load and storage runs that need Azurite or the peer bot are started by the scripts in scripts/
+/// (<c>storage …</c> is the store throughput run that scripts/bench-storage.sh starts against Azurite).
 /// </summary>
 public static class BenchmarkProgram
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
+    public static async Task Main(string[] args)
+    {
+        if (args is ["storage", .. var rest])
+        {
+            await StorageThroughput.RunAsync(rest);
+            return;
+        }
+        BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
+    }
 }

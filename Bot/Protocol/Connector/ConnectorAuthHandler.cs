@@ -17,8 +17,21 @@ public sealed class ConnectorAuthHandler(IBotTokenProvider tokens, ServiceUrlTru
             {
                 throw new ConnectorException(0, "UntrustedServiceUrl", $"Refusing to send the bot token to untrusted service URL {target.Host}.");
             }
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await tokens.GetTokenAsync(cancellationToken));
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await GetTokenAsync(cancellationToken));
         }
         return await base.SendAsync(request, cancellationToken);
+    }
+
+    private async Task<string> GetTokenAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await tokens.GetTokenAsync(cancellationToken);
+        }
+        catch (BotTokenException ex)
+        {
+            // Reported like any failed connector call, so a turn's other replies and the sender's bookkeeping go on.
+            throw new ConnectorException(0, "BotTokenUnavailable", ex.Message, inner: ex);
+        }
     }
 }

@@ -31,7 +31,7 @@ public sealed class ConnectorClient(HttpClient http) : IConnectorClient
     public async Task DeleteActivityAsync(string serviceUrl, string conversationId, string activityId, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Delete, Url(serviceUrl, $"v3/conversations/{Escape(conversationId)}/activities/{Escape(activityId)}"));
-        using var response = await http.SendAsync(request, cancellationToken);
+        using var response = await SendRawAsync(request, cancellationToken);
         await EnsureSuccessAsync(response, cancellationToken);
     }
 
@@ -42,7 +42,7 @@ public sealed class ConnectorClient(HttpClient http) : IConnectorClient
     public async Task<TeamsChannelAccount?> GetMemberAsync(string serviceUrl, string conversationId, string memberId, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, Url(serviceUrl, $"v3/conversations/{Escape(conversationId)}/members/{Escape(memberId)}"));
-        using var response = await http.SendAsync(request, cancellationToken);
+        using var response = await SendRawAsync(request, cancellationToken);
         if (response.StatusCode == HttpStatusCode.NotFound) return null;
         await EnsureSuccessAsync(response, cancellationToken);
         return await response.Content.ReadFromJsonAsync(ProtocolJson.Wire.TeamsChannelAccount, cancellationToken);
@@ -55,7 +55,7 @@ public sealed class ConnectorClient(HttpClient http) : IConnectorClient
         {
             Content = JsonContent.Create(body, bodyType, new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" }),
         };
-        using var response = await http.SendAsync(request, cancellationToken);
+        using var response = await SendRawAsync(request, cancellationToken);
         await EnsureSuccessAsync(response, cancellationToken);
         if (response.Content.Headers.ContentLength == 0) return null;
         try
@@ -65,6 +65,23 @@ public sealed class ConnectorClient(HttpClient http) : IConnectorClient
         catch (JsonException)
         {
             return null; // some connectors answer 200/201 with an empty or non-JSON body
+        }
+    }
+
+    /// <summary>One call through the handlers (token, retries); a connector still unreachable after them becomes a <see cref="ConnectorException"/>.</summary>
+    private async Task<HttpResponseMessage> SendRawAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await http.SendAsync(request, cancellationToken);
+        }
+        catch (HttpRequestException ex)
+        {
+            throw new ConnectorException(0, "ConnectorUnreachable", $"The connector at {request.RequestUri?.Host} could not be reached.", inner: ex);
+        }
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new ConnectorException(0, "ConnectorTimeout", $"The connector at {request.RequestUri?.Host} did not answer in time.", inner: ex);
         }
     }
 
