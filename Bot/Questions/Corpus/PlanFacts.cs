@@ -13,7 +13,16 @@ public static class PlanFacts
     {
         var sections = plan.Sections.ToList();
         Add(sections, QaSection.PreambleId, plan.Title, Header(plan));
-        Add(sections, QaSection.ClosingId, "Phần kết", Closing(sections.FirstOrDefault(s => s.IsClosing)));
+        var closing = sections.FindIndex(s => s.IsClosing);
+        if (closing >= 0)
+        {
+            var facts = Closing(sections[closing], out var covered).ToList();
+            sections[closing] = sections[closing] with
+            {
+                Passages = sections[closing].Passages.Select((p, i) => covered.Contains(i) ? p with { Searchable = false } : p).ToList(),
+            };
+            Add(sections, QaSection.ClosingId, "Phần kết", facts);
+        }
         return plan with { Sections = sections };
     }
 
@@ -29,21 +38,29 @@ public static class PlanFacts
     }
 
     /// <summary>"Nơi nhận:" and the bullets after it; the short lines after those are the signature.</summary>
-    private static IEnumerable<(QaFact, string, string?)> Closing(QaSection? closing)
+    private static List<(QaFact, string, string?)> Closing(QaSection closing, out HashSet<int> covered)
     {
-        if (closing is null) yield break;
+        covered = [];
+        var facts = new List<(QaFact, string, string?)>();
         var passages = closing.Passages.ToList();
         var at = passages.FindIndex(p => FoldedText.Of(p.Text).TrimStart().StartsWith("noi nhan", StringComparison.Ordinal));
-        if (at < 0) yield break;
+        if (at < 0) return facts;
+        covered.Add(at);
         var inline = passages[at].Text[(passages[at].Text.IndexOf(':') + 1)..].Trim();
         var recipients = new List<string>();
         if (inline.Length > 0) recipients.Add(inline);
         var i = at + 1;
-        for (; i < passages.Count && passages[i].IsBullet; i++) recipients.Add(passages[i].Text.TrimEnd(';', '.', ' '));
+        for (; i < passages.Count && passages[i].IsBullet; i++)
+        {
+            recipients.Add(passages[i].Text.TrimEnd(';', '.', ' '));
+            covered.Add(i);
+        }
         var kept = recipients.Where(r => !FoldedText.Of(r).StartsWith("luu", StringComparison.Ordinal)).ToList();
-        if (kept.Count > 0) yield return (QaFact.Recipients, $"Nơi nhận (kế hoạch được gửi đến): {string.Join("; ", kept)}.", null);
-        var signature = passages.Skip(i).Where(p => !p.IsBullet && p.Text.Length <= 60).Select(p => p.Text.Trim()).ToList();
-        if (signature.Count > 0) yield return (QaFact.Signer, $"Người ký kế hoạch: {string.Join(", ", signature)}.", null);
+        if (kept.Count > 0) facts.Add((QaFact.Recipients, $"Nơi nhận (kế hoạch được gửi đến): {string.Join("; ", kept)}.", null));
+        var signature = Enumerable.Range(i, passages.Count - i).Where(k => !passages[k].IsBullet && passages[k].Text.Length <= 60).ToList();
+        covered.UnionWith(signature);
+        if (signature.Count > 0) facts.Add((QaFact.Signer, $"Người ký kế hoạch: {string.Join(", ", signature.Select(k => passages[k].Text.Trim()))}.", null));
+        return facts;
     }
 
     private static void Add(List<QaSection> sections, string id, string heading, IEnumerable<(QaFact Fact, string Text, string? Date)> facts)

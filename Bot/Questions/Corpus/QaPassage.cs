@@ -4,6 +4,9 @@ namespace EmulationBot.Questions.Corpus;
 public sealed record QaPassage(string Id, string Text, bool IsBullet, IReadOnlyList<QaDate> Dates)
 {
     public QaFact Fact { get; init; } = QaFact.None;
+
+    /// <summary>False for lines a fact already states (each recipient, the signature lines): shown, but not searched on their own.</summary>
+    public bool Searchable { get; init; } = true;
 }
 
 /// <summary>What a fact passage states.</summary>

@@ -18,6 +18,9 @@ public static class Coverage
     public const double UnknownPairWeight = 0.3;
     public const double DocumentWeight = 3.0;
 
+    /// <summary>A synonym is good evidence, but not as good as the user's own word.</summary>
+    public const double AlternativeCredit = 0.8;
+
     public static double Of(PlanIndex index, Segment segment, AnalyzedQuestion question)
     {
         var words = Share(index, segment, question.Words, pair: false);
@@ -46,7 +49,7 @@ public static class Coverage
             var credit = index.Credit(segment, word.Term);
             foreach (var alternative in word.Alternatives)
             {
-                credit = Math.Max(credit, alternative.Min(w => index.Credit(segment, w)));
+                credit = Math.Max(credit, AlternativeCredit * alternative.Min(w => index.Credit(segment, w)));
             }
             covered += weight * credit;
         }

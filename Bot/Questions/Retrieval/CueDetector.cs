@@ -14,13 +14,18 @@ public static class CueDetector
     {
         var cues = QuestionCue.None;
         countedAt = -1;
+        var asksCount = false;
         foreach (var (words, cue, drop) in CuePhrases.All)
         {
             for (var i = 0; i + words.Length <= tokens.Count; i++)
             {
                 if (!PlanAliases.Matches(tokens, used, i, words)) continue;
                 cues |= cue;
-                if (cue == QuestionCue.HowMany && drop) countedAt = i + words.Length;
+                if (cue == QuestionCue.HowMany && drop)
+                {
+                    countedAt = i + words.Length;
+                    asksCount = true;
+                }
                 if (drop) for (var k = 0; k < words.Length; k++) used[i + k] = true;
             }
         }
@@ -39,6 +44,7 @@ public static class CueDetector
                 cues |= QuestionCue.HowMany;
                 used[i] = true;
                 countedAt = i + 1;
+                asksCount = true;
             }
             else if (term == "nhung" && Array.FindIndex(tokens.ToArray(), i + 1, t => t.Term == "nao") is var nao and > 0 && nao - i <= 4)
             {
@@ -47,6 +53,8 @@ public static class CueDetector
                 used[nao] = true;
             }
         }
+        // "số lượng khen thưởng do ai đề xuất": "số lượng" is the topic here, not a request for a number.
+        if (!asksCount && (cues & OtherQuestions) != 0) cues &= ~QuestionCue.HowMany;
         DropPlanVerb(tokens, used);
         var folded = " " + string.Join(' ', tokens.Select(t => t.Term)) + " ";
         if (SentPlan(tokens)) cues |= QuestionCue.Recipients;
@@ -63,6 +71,9 @@ public static class CueDetector
         if (folded.Contains(" issued by ", StringComparison.Ordinal) || folded.Contains(" who issued ", StringComparison.Ordinal)) cues |= QuestionCue.Issuer | QuestionCue.Who;
         return cues;
     }
+
+    private const QuestionCue OtherQuestions = QuestionCue.When | QuestionCue.Who | QuestionCue.Where | QuestionCue.Definition
+        | QuestionCue.Purpose | QuestionCue.Duty | QuestionCue.List | QuestionCue.How;
 
     /// <summary>Things other than the plan that get sent: asking where they go is not asking for the plan's recipients.</summary>
     private static readonly string[] Deliverables = [" bao cao ", " ket qua ", " ho so ", " dang ky ", " danh sach ", " sang kien ", " de nghi ", " report ", " reports "];

@@ -15,30 +15,42 @@ public static class CueFit
         var fit = 1.0;
         if (question.Has(QuestionCue.When)) fit = Math.Min(fit, Reach(segment, (s, e) => AnswerDates(index, segment.Passage, s, e, question).Any()));
         if (question.Has(QuestionCue.HowMany)) fit = Math.Min(fit, Reach(segment, (s, e) => Counts(segment.Passage, s, e, question.CountedNoun).Any()));
+        // "văn bản / quyết định nào": the answer names a document.
+        if (question.Has(QuestionCue.Document) && question.Documents.Count == 0 && !question.Has(QuestionCue.When))
+        {
+            fit = Math.Min(fit, Reach(segment, (s, e) => Documents.In(segment.Passage.Text[s..e]).Any()));
+        }
+        if (question.Has(QuestionCue.Where)) fit = Math.Min(fit, Reach(segment, (s, e) => Places.Any(segment.Passage.Text[s..e])));
         return fit;
     }
 
-    /// <summary>A bonus for segments that are exactly what the cue asks for (the recipients list, the issuer, a unit's own section).</summary>
+    /// <summary>A bonus for the fact passage that is exactly what the cue asks for (the recipients list, the issuer, the theme).</summary>
+    public static double FactBonus(Segment segment, AnalyzedQuestion question) => segment.Passage.Fact switch
+    {
+        _ when question.Has(QuestionCue.Period) && question.Has(QuestionCue.When) && IsPeriod(segment) => 0.4,
+        QaFact.Recipients when question.Has(QuestionCue.Recipients) => 1.0,
+        QaFact.Issuer when question.Has(QuestionCue.Issuer) => 1.0,
+        QaFact.Signer when question.Has(QuestionCue.Signer) => 1.0,
+        QaFact.Number when question.Has(QuestionCue.PlanNumber) => 0.8,
+        QaFact.Theme when question.Has(QuestionCue.Theme) => 0.8,
+        _ => 0,
+    };
+
+    /// <summary>A ranking bonus for segments that fit the cues: the facts above, a unit for "ai", a unit's own section, a deadline for "khi nào".</summary>
     public static double Bonus(PlanIndex index, Segment segment, AnalyzedQuestion question)
     {
-        var fact = segment.Passage.Fact;
-        var bonus = 0.0;
-        if (question.Has(QuestionCue.Recipients) && fact == QaFact.Recipients) bonus += 1.0;
-        if (question.Has(QuestionCue.Issuer) && fact == QaFact.Issuer) bonus += 1.0;
-        if (question.Has(QuestionCue.Signer) && fact == QaFact.Signer) bonus += 1.0;
-        if (question.Has(QuestionCue.PlanNumber) && fact == QaFact.Number) bonus += 0.8;
-        if (question.Has(QuestionCue.Theme) && fact == QaFact.Theme) bonus += 0.8;
+        var bonus = FactBonus(segment, question);
         if (question.Has(QuestionCue.Who | QuestionCue.Where) && HasUnit(segment)) bonus += 0.1;
-        if (question.Has(QuestionCue.Period) && IsPeriod(segment)) bonus += 0.4;
+        if (question.Has(QuestionCue.Period) && !question.Has(QuestionCue.When) && IsPeriod(segment)) bonus += 0.4;
         if (question.Has(QuestionCue.Duty) && IsUnitSection(index, segment.Section, question)) bonus += 0.4;
-        if (question.Has(QuestionCue.Purpose) && Retrieval.Purpose.IsPurpose(segment)) bonus += 0.3;
+        if (question.Has(QuestionCue.Purpose) && Retrieval.Purpose.IsPurpose(segment)) bonus += Retrieval.Purpose.IsFirst(index, segment) ? 0.5 : 0.3;
         if (question.Has(QuestionCue.When))
         {
             var dates = AnswerDates(index, segment.Passage, segment.Start, segment.End, question).ToList();
             if (dates.Any(d => d.Role == QaDateRole.Deadline)) bonus += 0.1;
             if (dates.Count > 0) bonus += 0.3 * dates.Max(d => DateClause.Attachment(index, segment.Passage, d, question));
         }
-        if (question.Has(QuestionCue.Document) && Documents.In(segment.Text).Any(d => question.Documents.Count == 0 || question.Documents.Contains(d))) bonus += 0.2;
+        if (question.Has(QuestionCue.Document) && Documents.In(segment.Text).Any(d => question.Documents.Count == 0 || question.Documents.Contains(d))) bonus += 0.3;
         return bonus;
     }
 
@@ -76,7 +88,7 @@ public static class CueFit
     /// The plan's own dates answer when the clause they close is about something the question asks (so that a
     /// deadline for sending a plan does not answer "when is the launch ceremony"); a cited document's, an
     /// anniversary's or a horizon only when the question is about that thing: it names the document, or shares two
-    /// words with what stands just before the date.
+    /// word pairs with what the date belongs to (the words just before it; for a document, also its subject after it).
     /// </summary>
     private static bool Fair(PlanIndex index, QaPassage passage, QaDate date, AnalyzedQuestion question) =>
         (question.AskedPrecision is not { } asked || date.Precision <= asked) && FairRole(index, passage, date, question);
@@ -84,19 +96,18 @@ public static class CueFit
     private static bool FairRole(PlanIndex index, QaPassage passage, QaDate date, AnalyzedQuestion question) => date.Role switch
     {
         QaDateRole.Own or QaDateRole.Deadline => DateClause.Attachment(index, passage, date, question) > 0,
-        QaDateRole.CitedDocument => (question.Has(QuestionCue.Document) && question.Documents.Count == 0) || AboutOwner(index, passage, date, question),
-        QaDateRole.Anniversary => question.Has(QuestionCue.Anniversary) || AboutOwner(index, passage, date, question),
-        _ => AboutOwner(index, passage, date, question),
+        QaDateRole.CitedDocument => (question.Has(QuestionCue.Document) && question.Documents.Count == 0) || AboutOwner(index, passage, date, question, after: true),
+        QaDateRole.Anniversary => question.Has(QuestionCue.Anniversary) || AboutOwner(index, passage, date, question, after: false),
+        _ => AboutOwner(index, passage, date, question, after: false),
     };
 
-    private static bool AboutOwner(PlanIndex index, QaPassage passage, QaDate date, AnalyzedQuestion question)
+    private static bool AboutOwner(PlanIndex index, QaPassage passage, QaDate date, AnalyzedQuestion question, bool after)
     {
-        var from = Math.Max(0, date.Start - 100);
-        var window = Text.Tokenizer.Tokenize(passage.Text[from..date.Start]).TakeLast(10).ToList();
-        if (window.Any(t => t.Kind == Text.TokenKind.DocumentNumber && question.Documents.Contains(t.Term))) return true;
-        var terms = Text.Terms.All(window).ToHashSet(StringComparer.Ordinal);
-        var asked = question.Words.Concat(question.Pairs).Select(w => w.Term).Where(t => !index.ReferenceTerms.Contains(t) && !Text.StopWords.Contains(t));
-        return asked.Where(terms.Contains).Distinct().Count() >= 2;
+        var before = Text.Tokenizer.Tokenize(passage.Text[Math.Max(0, date.Start - 100)..date.Start]).TakeLast(10).ToList();
+        if (before.Any(t => t.Kind == Text.TokenKind.DocumentNumber && question.Documents.Contains(t.Term))) return true;
+        var window = after ? before.Concat(Text.Tokenizer.Tokenize(passage.Text[date.End..Math.Min(passage.Text.Length, date.End + 120)]).Take(14)).ToList() : before;
+        var pairs = Text.Terms.Bigrams(window).ToHashSet(StringComparer.Ordinal);
+        return question.Pairs.Select(p => p.Term).Where(p => !index.ReferenceTerms.Contains(p)).Distinct().Count(pairs.Contains) >= 2;
     }
 
     private static double Reach(Segment segment, Func<int, int, bool> has)

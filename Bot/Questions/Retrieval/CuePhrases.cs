@@ -8,9 +8,9 @@ internal static class CuePhrases
 {
     public static readonly (string[] Words, QuestionCue Cue, bool Drop)[] All = Build(
     [
-        ("khi nao|bao gio|luc nao|thoi diem nao|thoi gian nao|ngay nao|ngay may|thang nao|thang may|nam nao|hom nao|dip nao|bao lau|han chot|han cuoi|den bao gio|tu bao gio|truoc ngay nao|moc thoi gian|moc nao", QuestionCue.When, true),
+        ("khi nao|bao gio|luc nao|thoi diem nao|thoi gian nao|ngay nao|ngay may|thang nao|thang may|nam nao|hom nao|dip nao|bao lau|han chot|han cuoi|den bao gio|tu bao gio|truoc ngay nao|moc thoi gian|moc nao|moc", QuestionCue.When, true),
         ("when|deadline|deadlines|due|what date|which date|what time|by when|how long|what day|which month|what month", QuestionCue.When, true),
-        ("thoi han|thoi gian|moc|truoc ngay|cham nhat", QuestionCue.When, false),
+        ("thoi han|thoi gian|truoc ngay|cham nhat", QuestionCue.When, false),
         ("ai|don vi nao|bo phan nao|co quan nao|phong nao|to chuc nao|ca nhan nao|nguoi nao|ben nao|cap nao|thanh phan nao", QuestionCue.Who, true),
         ("who|whom|which unit|which units|which office|which department|which agency|which body", QuestionCue.Who, true),
         ("chu tri|phu trach|chiu trach nhiem|responsible|in charge", QuestionCue.Who, false),
@@ -21,8 +21,7 @@ internal static class CuePhrases
         ("de lam gi|nham gi|nham muc dich gi|tai sao|vi sao|why|for what|what for", QuestionCue.Purpose, true),
         ("muc dich|nham|purpose|purposes|aim|aims|objective|objectives|goal|goals", QuestionCue.Purpose, false),
         ("nhung gi|gom nhung gi|bao gom nhung gi|gom nhung|bao gom|liet ke|nhung nao|cac nao", QuestionCue.List, true),
-        ("van ban nao|nghi quyet nao|chi thi nao|quyet dinh nao|ket luan nao|thong tu nao|can cu nao|theo van ban nao|which decision|which resolution|which directive|which document|which documents", QuestionCue.Document, true),
-        ("can cu|based on", QuestionCue.Document, false),
+        ("van ban nao|nghi quyet nao|chi thi nao|quyet dinh nao|ket luan nao|thong tu nao|ke hoach nao|can cu nao|theo van ban nao|which decision|which resolution|which directive|which document|which documents", QuestionCue.Document, true),
         ("ky niem|thanh lap|anniversary|founding|founded|established", QuestionCue.Anniversary, false),
         ("ten day du|ten phong trao|ten goi|chu de|theme|full name|name of the movement", QuestionCue.Theme, false),
         ("so hieu|so ky hieu|so van ban", QuestionCue.PlanNumber, false),

@@ -21,7 +21,7 @@ internal static class PlanIndexBuilder
             var heading = section.HeadingFromText ? [] : Unique(section.Heading);
             var parentHeading = section.ParentId is { } pid && plan.FindSection(pid) is { HeadingFromText: false } p ? p.Heading : "";
             var parent = Unique(parentHeading);
-            foreach (var passage in section.Passages)
+            foreach (var passage in section.Passages.Where(p => p.Searchable))
             {
                 var tokens = Tokenizer.Tokenize(FoldedText.Of(passage.Text), expand: true);
                 var pieces = passage.Fact == QaFact.None ? SegmentSplitter.Split(passage.Text) : [(0, passage.Text.Length, 0, passage.Text.Length)];

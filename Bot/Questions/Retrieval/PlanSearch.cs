@@ -22,11 +22,11 @@ public static class PlanSearch
             var shortlist = Top(span, Shortlist);
             foreach (var segment in index.Segments)
             {
-                if (segment.Passage.Fact != QaFact.None && CueFit.Bonus(index, segment, question) > 0 && !shortlist.Contains(segment.Index)) shortlist.Add(segment.Index);
+                if (segment.Passage.Fact != QaFact.None && CueFit.FactBonus(segment, question) > 0 && !shortlist.Contains(segment.Index)) shortlist.Add(segment.Index);
             }
             return shortlist
                 .Select(i => index.Segments[i])
-                .Select(s => new Candidate(index, s, max > 0 ? scores[s.Index] / max : 0, Coverage.Of(index, s, question), CueFit.Evaluate(index, s, question), CueFit.Bonus(index, s, question)))
+                .Select(s => new Candidate(index, s, max > 0 ? scores[s.Index] / max : 0, Coverage.Of(index, s, question), CueFit.Evaluate(index, s, question), CueFit.Bonus(index, s, question), CueFit.FactBonus(s, question)))
                 .OrderByDescending(c => c.Score)
                 .ThenBy(c => c.Segment.Index)
                 .Take(take)

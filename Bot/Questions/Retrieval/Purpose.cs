@@ -11,4 +11,12 @@ public static class Purpose
         if (headings.Contains("muc dich", StringComparison.Ordinal)) return true;
         return (" " + FoldedText.Of(segment.Text) + " ").Contains(" nham ", StringComparison.Ordinal);
     }
+
+    /// <summary>The first thing a "Mục đích" section states: plans put the main purpose first.</summary>
+    public static bool IsFirst(PlanIndex index, Segment segment)
+    {
+        var first = index.Segments.FirstOrDefault(s => s.Passage.Fact == Corpus.QaFact.None
+            && FoldedText.Of(s.Section.Heading + " " + s.ParentHeading).Contains("muc dich", StringComparison.Ordinal));
+        return first is not null && first.Passage == segment.Passage && segment.SentenceStart == first.SentenceStart;
+    }
 }

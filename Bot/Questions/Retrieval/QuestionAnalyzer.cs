@@ -36,7 +36,7 @@ public static class QuestionAnalyzer
                 for (var w = 0; w < words.Length; w++) content.Add(tokens[i] with { Term = words[w], Gap = gap && w == 0 });
             }
             else content.Add(tokens[i] with { Gap = gap });
-            if (i == countedAt && content.Count > before && tokens[i].Kind == TokenKind.Word && !StopWords.Contains(content[before].Term)) counted = content[before].Term;
+            if (i == countedAt && content.Count > before && tokens[i].Kind == TokenKind.Word && !Particles.Contains(content[before].Term)) counted = content[before].Term;
         }
 
         var terms = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -109,6 +109,9 @@ public static class QuestionAnalyzer
         var english = words.Count(t => EnglishTerms.Translate(t.Term) is not null || EnglishQuestionWords.Contains(t.Term));
         return words.Count > 0 && english * 2 > words.Count;
     }
+
+    /// <summary>Words after "bao nhiêu" that are not the thing counted ("bao nhiêu là đủ", "bao nhiêu vậy").</summary>
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "la", "thi", "cua", "va", "vay", "a", "nhi", "roi", "khong", "nua", "the", "of" };
 
     private static readonly HashSet<string> EnglishQuestionWords = new(StringComparer.Ordinal)
     {

@@ -58,7 +58,8 @@ public static class EnglishTerms
         ["objective"] = "muc dich", ["objectives"] = "muc dich", ["goal"] = "muc dich", ["goals"] = "muc dich",
         ["deadline"] = "thoi han", ["uncle"] = "bac", ["cited"] = "", ["mentioned"] = "", ["mention"] = "",
         ["party"] = "dang", ["minister"] = "thu tuong", ["prime"] = "", ["government"] = "chinh phu",
-        ["specific"] = "cu the", ["practice"] = "thuc hanh", ["propagate"] = "tuyen truyen",
+        ["specific"] = "cu the", ["build"] = "xay dung", ["least"] = "it nhat", ["one"] = "1", ["two"] = "2", ["three"] = "3",
+        ["four"] = "4", ["five"] = "5", ["six"] = "6", ["seven"] = "7", ["eight"] = "8", ["nine"] = "9", ["ten"] = "10", ["practice"] = "thuc hanh", ["propagate"] = "tuyen truyen",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The Vietnamese words for an English one ("" for a word that only frames the question), or null when unknown.</summary>

@@ -17,7 +17,7 @@ public static class StopWords
         "cung", "rat", "hon", "qua", "ma", "neu", "vi", "nen", "hay", "hoac", "the", "nao", "gi", "ai", "dau", "sao",
         "toi", "ban", "a", "u", "nhe", "oi", "vay", "roi", "chua", "phai", "can", "xin", "biet", "muon", "hoi", "ra",
         "vao", "len", "khi", "luc", "thi", "moi", "tung", "chi", "con", "cu", "them", "ngoai", "giua", "tat",
-        "ca", "nhieu", "it", "bao", "gio", "hom", "ngay", "thang", "nam", "so", "nguoi", "viec", "noi", "dung", "lam",
+        "ca", "nhieu", "it", "gio", "hom", "ngay", "thang", "nam", "so", "nguoi", "viec", "noi", "dung", "lam",
         // English
         "the", "an", "of", "is", "are", "was", "were", "what", "when", "who", "whom", "which", "how", "why", "where", "to",
         "in", "for", "on", "does", "do", "did", "this", "that", "these", "those", "by", "with", "about", "according",
