@@ -58,7 +58,9 @@ public static class EnglishTerms
         ["objective"] = "muc dich", ["objectives"] = "muc dich", ["goal"] = "muc dich", ["goals"] = "muc dich",
         ["deadline"] = "thoi han", ["uncle"] = "bac", ["cited"] = "", ["mentioned"] = "", ["mention"] = "",
         ["party"] = "dang", ["minister"] = "thu tuong", ["prime"] = "", ["government"] = "chinh phu",
-        ["specific"] = "cu the", ["build"] = "xay dung", ["least"] = "it nhat", ["one"] = "1", ["two"] = "2", ["three"] = "3",
+        ["registration"] = "dang ky", ["register"] = "dang ky", ["registered"] = "dang ky", ["registrations"] = "dang ky",
+        ["honour"] = "danh hieu", ["honor"] = "danh hieu", ["certificate"] = "giay khen", ["certificates"] = "giay khen",
+        ["interim"] = "so ket", ["midterm"] = "so ket", ["specific"] = "cu the", ["build"] = "xay dung", ["least"] = "it nhat", ["one"] = "1", ["two"] = "2", ["three"] = "3",
         ["four"] = "4", ["five"] = "5", ["six"] = "6", ["seven"] = "7", ["eight"] = "8", ["nine"] = "9", ["ten"] = "10", ["practice"] = "thuc hanh", ["propagate"] = "tuyen truyen",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
