@@ -2,7 +2,7 @@ using EmulationBot;
 using EmulationBot.Cli;
 using EmulationBot.Protocol;
 
-// Command-line tools ("ask …") run without the web host.
+// Command-line tools ("plan extract <file>", "ask …") run without the web host.
 if (CommandLine.IsCommand(args)) return CommandLine.RunConsole(args);
 
 var builder = WebApplication.CreateBuilder(args);

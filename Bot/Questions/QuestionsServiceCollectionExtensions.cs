@@ -1,4 +1,5 @@
 using EmulationBot.Conversation;
+using EmulationBot.Plans.Store;
 using EmulationBot.Questions.Answering;
 using EmulationBot.Questions.Chat;
 using EmulationBot.Questions.Corpus;
@@ -7,11 +8,12 @@ namespace EmulationBot.Questions;
 
 public static class QuestionsServiceCollectionExtensions
 {
-    /// <summary>Questions about the plans: free-text questions anywhere, in dialogs, the help entry and the answer card's buttons.</summary>
-    public static IServiceCollection AddQuestions(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>Questions about the published plans: free-text questions anywhere, in dialogs, the help entry and the answer card's buttons.</summary>
+    public static IServiceCollection AddQuestions(this IServiceCollection services)
     {
-        services.Configure<QuestionsOptions>(configuration.GetSection(QuestionsOptions.Section));
-        services.AddSingleton<IQuestionCorpus, FolderQuestionCorpus>();
+        services.AddSingleton<PublishedQuestionCorpus>();
+        services.AddSingleton<IQuestionCorpus>(sp => sp.GetRequiredService<PublishedQuestionCorpus>());
+        services.AddSingleton<IPlanPublishedObserver>(sp => sp.GetRequiredService<PublishedQuestionCorpus>());
         services.AddSingleton<AnswerPresenter>();
         services.AddSingleton<PlanQuestions>();
         services.AddSingleton<IQuestionAnswerer, PlanQuestionAnswerer>();

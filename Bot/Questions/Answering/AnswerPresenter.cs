@@ -28,13 +28,21 @@ public sealed class AnswerPresenter(Strings strings)
         return new AnswerView
         {
             Header = Text(answer, answer.FromCurrentPlan ? "questions.answer.headerCurrent" : "questions.answer.header", plan.Name),
-            Lead = answer.Lead,
+            Lead = answer.Lead ?? Deadline(answer),
             Quote = answer.Quote,
             Source = Text(answer, "questions.answer.source", Citation.Of(section, answer.Language), plan.Name),
             Note = answer.OtherPlans.Count > 0 ? Text(answer, "questions.answer.others") : null,
             Buttons = buttons,
         };
     }
+
+    /// <summary>"Thời hạn: **30/05/2022** – Văn phòng Sở" when the quote states one of the plan's obligations.</summary>
+    private string? Deadline(PlanAnswer answer) => answer.Deadline switch
+    {
+        null => null,
+        { } due when answer.Responsible is { } who => Text(answer, "questions.answer.deadlineWho", due, who),
+        { } due => Text(answer, "questions.answer.deadline", due),
+    };
 
     private AnswerView NotFound(PlanAnswer answer)
     {

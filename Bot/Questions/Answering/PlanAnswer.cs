@@ -23,6 +23,12 @@ public sealed record PlanAnswer
     /// <summary>A short line before the quote: the deadline or the responsible unit, in **bold**.</summary>
     public string? Lead { get; init; }
 
+    /// <summary>For "when": the deadline of the plan's obligation the quote states, as users read it ("30/05/2022", "tháng 11/2022").</summary>
+    public string? Deadline { get; init; }
+
+    /// <summary>Who that obligation falls on ("Văn phòng Sở").</summary>
+    public string? Responsible { get; init; }
+
     /// <summary>Other published plans that answer the question too (offered as buttons).</summary>
     public IReadOnlyList<QaPlan> OtherPlans { get; init; } = [];
 

@@ -32,6 +32,7 @@ public static class PlanAnswerer
         {
             var (quote, lead) = QuoteBuilder.Build(best, question);
             var named = question.NamedPlans.Count > 0 || onlyPlanId is not null;
+            var obligation = question.Has(QuestionCue.When) ? ObligationMatch.Find(chosen.Index.Plan, best.Segment) : null;
             return new PlanAnswer
             {
                 Kind = AnswerKind.Answered,
@@ -40,6 +41,8 @@ public static class PlanAnswerer
                 Section = best.Segment.Section,
                 Quote = quote,
                 Lead = lead,
+                Deadline = obligation?.Due,
+                Responsible = obligation is { Who.Count: > 0 } ? string.Join(", ", obligation.Who) : null,
                 Confidence = best.Confidence,
                 FromCurrentPlan = current.Best is not null && !named,
                 OtherPlans = named ? [] : confident.Where(r => r.Index != chosen.Index).Select(r => r.Index.Plan).ToList(),

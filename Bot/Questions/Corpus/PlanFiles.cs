@@ -1,26 +1,23 @@
-using EmulationBot.Questions.Corpus.Markdown;
+using EmulationBot.Plans;
+using EmulationBot.Plans.Ingestion;
+using Microsoft.Extensions.Options;
 
 namespace EmulationBot.Questions.Corpus;
 
-/// <summary>
-/// Reads plan files from a folder into the question answerer's shape. This is the adapter seam: today it uses
-/// the temporary Markdown splitter; with the plans feature merged it reads any plan file through the plans parser.
-/// </summary>
+/// <summary>Reads the plan files of a folder (.docx, .md, .txt) through the plans feature's ingestion, for the command line and tests.</summary>
 public static class PlanFiles
 {
-    private static readonly string[] Extensions = [".md", ".txt"];
+    private static readonly string[] Extensions = [".docx", ".md", ".txt"];
 
-    public static List<QaPlan> ReadFolder(string folder) =>
-        Directory.EnumerateFiles(folder)
+    public static List<QaPlan> ReadFolder(string folder)
+    {
+        var ingestor = new PlanIngestor(Options.Create(new PlanOptions()));
+        return Directory.EnumerateFiles(folder)
             .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal)
-            .Select(ReadFile)
-            .OfType<QaPlan>()
+            .Select(f => ingestor.Ingest(f, File.ReadAllBytes(f)).Plan)
+            .OfType<EmulationBot.Plans.Model.Plan>()
+            .Select(PlanAdapter.From)
             .ToList();
-
-    public static QaPlan? ReadFile(string path)
-    {
-        var text = File.ReadAllText(path);
-        return string.IsNullOrWhiteSpace(text) ? null : MarkdownPlanSplitter.Split(Path.GetFileNameWithoutExtension(path), text);
     }
 }

@@ -48,6 +48,7 @@ public static class CueFit
         {
             var dates = AnswerDates(index, segment.Passage, segment.Start, segment.End, question).ToList();
             if (dates.Any(d => d.Role == QaDateRole.Deadline)) bonus += 0.1;
+            if (dates.Count > 0 && ObligationMatch.Find(index.Plan, segment) is not null) bonus += 0.1;
             if (dates.Count > 0) bonus += 0.3 * dates.Max(d => DateClause.Attachment(index, segment.Passage, d, question));
         }
         if (question.Has(QuestionCue.Document) && Documents.In(segment.Text).Any(d => question.Documents.Count == 0 || question.Documents.Contains(d))) bonus += 0.3;

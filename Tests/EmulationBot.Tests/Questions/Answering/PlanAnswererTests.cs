@@ -8,7 +8,7 @@ namespace EmulationBot.Tests.Questions.Answering;
 public class PlanAnswererTests
 {
     [Theory]
-    [InlineData("Phú Yên: Văn phòng Sở tổng hợp bản đăng ký thi đua xong trước ngày nào?", "**15/3/2024**", "IV.1")]
+    [InlineData("Phú Yên: Văn phòng Sở tổng hợp bản đăng ký thi đua xong trước ngày nào?", "15/3/2024**", "IV.1")]
     [InlineData("phu yen so ket phong trao vao thang nao", "**tháng 7/2024**", "IV.1")]
     [InlineData("Phú Yên: thời gian thi đua kéo dài đến khi nào?", "30/11/2024", "II.1")]
     [InlineData("Cao Bằng: ai theo dõi việc xây dựng mô hình?", "Phòng Quản lý khoa học", "III.1")]

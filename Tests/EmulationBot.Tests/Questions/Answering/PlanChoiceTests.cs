@@ -14,7 +14,7 @@ public class PlanChoiceTests
         var answer = PlanAnswerer.Answer(TestPlans.Corpus, "Cao Bằng: hạn gửi báo cáo tổng kết là khi nào?");
         Assert.Equal(AnswerKind.Answered, answer.Kind);
         Assert.Equal(CaoBang, answer.Plan!.Id);
-        Assert.Contains("**05/12/2023**", answer.Quote);
+        Assert.Contains("05/12/2023**", answer.Quote);
         Assert.Empty(answer.OtherPlans);
     }
 

@@ -8,7 +8,7 @@ public class AskHowToTests
     [Fact]
     public async Task HelpCard_ListsAskingAboutThePlan_AndItsButtonExplainsHow()
     {
-        await using var bot = QuestionTestBot.Create();
+        await using var bot = await QuestionTestBot.CreateAsync();
         var help = await bot.SendTextAsync("trợ giúp");
         Assert.Contains("Hỏi về kế hoạch", help.AllText());
 
@@ -23,7 +23,7 @@ public class AskHowToTests
     [InlineData("ask about the plan")]
     public async Task TypedEntryName_ExplainsHow(string text)
     {
-        await using var bot = QuestionTestBot.Create();
+        await using var bot = await QuestionTestBot.CreateAsync();
         var reply = Assert.Single(await bot.SendTextAsync(text));
         Assert.NotNull(reply.SuggestedActions);
     }
@@ -31,7 +31,7 @@ public class AskHowToTests
     [Fact]
     public async Task ExampleQuestion_FromTheSuggestions_IsAnswered()
     {
-        await using var bot = QuestionTestBot.Create();
+        await using var bot = await QuestionTestBot.CreateAsync();
         var reply = Assert.Single(await bot.SubmitAsync(new { command = "qa.howto" }));
         var example = reply.SuggestedActions!.Actions[0].Value!.Value.GetString()!;
         Assert.Contains("Theo kế hoạch của", (await bot.SendTextAsync(example)).AllText());

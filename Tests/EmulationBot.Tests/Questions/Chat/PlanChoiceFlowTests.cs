@@ -12,7 +12,7 @@ public class PlanChoiceFlowTests
     [Fact]
     public async Task QuestionFittingBothPlans_BestAnswered_OtherOfferedAsAButton()
     {
-        await using var bot = QuestionTestBot.Create();
+        await using var bot = await QuestionTestBot.CreateAsync();
         var replies = await bot.SendTextAsync(ReportDeadline);
         var titles = CardActions.Titles(replies.Cards().Single()).ToList();
         Assert.Contains(titles, t => t.StartsWith("Hỏi trong kế hoạch Sở KHCN", StringComparison.Ordinal));
@@ -23,7 +23,7 @@ public class PlanChoiceFlowTests
     public async Task OtherPlanButton_Pressed_AnswersFromThatPlan_AndMakesItCurrent()
     {
         var storage = new MemoryStorage();
-        await using var bot = QuestionTestBot.Create(storage);
+        await using var bot = await QuestionTestBot.CreateAsync(storage);
         var card = (await bot.SendTextAsync(ReportDeadline)).Cards().Single();
         var button = CardActions.Titles(card).Single(t => t.StartsWith("Hỏi trong kế hoạch", StringComparison.Ordinal));
         var other = button.Contains("Cao Bằng", StringComparison.Ordinal) ? ("Cao Bằng", "05/12/2023") : ("Phú Yên", "20/11/2024");
@@ -40,7 +40,7 @@ public class PlanChoiceFlowTests
     public async Task CurrentPlan_SurvivesARestart()
     {
         var storage = new MemoryStorage();
-        var bot = QuestionTestBot.Create(storage);
+        var bot = await QuestionTestBot.CreateAsync(storage);
         await bot.SendTextAsync("Cao Bằng: ai theo dõi việc xây dựng mô hình?");
         await using var restarted = await bot.RestartAsync();
         var text = (await restarted.SendTextAsync(ReportDeadline)).AllText();
@@ -51,7 +51,7 @@ public class PlanChoiceFlowTests
     [Fact]
     public async Task PlanNamed_WinsOverTheCurrentPlan()
     {
-        await using var bot = QuestionTestBot.Create();
+        await using var bot = await QuestionTestBot.CreateAsync();
         await bot.SendTextAsync("Cao Bằng: ai theo dõi việc xây dựng mô hình?");
         var text = (await bot.SendTextAsync("Phú Yên: " + ReportDeadline)).AllText();
         Assert.Contains("Theo kế hoạch của Sở KHCN Phú Yên", text);

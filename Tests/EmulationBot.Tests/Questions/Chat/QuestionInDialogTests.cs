@@ -8,7 +8,7 @@ public class QuestionInDialogTests
     [Fact]
     public async Task Question_InTheMiddleOfADialog_IsAnswered_ThenTheDialogGoesOn()
     {
-        await using var bot = QuestionTestBot.WithSurvey();
+        await using var bot = await QuestionTestBot.WithSurveyAsync();
         await bot.SendTextAsync("survey");
         var replies = (await bot.SendTextAsync("Phú Yên: hạn gửi bản đăng ký thi đua là khi nào?")).AllText();
         Assert.Contains("10/3/2024", replies);
@@ -20,7 +20,7 @@ public class QuestionInDialogTests
     [Fact]
     public async Task QuestionThePlanDoesNotAnswer_InADialog_DoesNotInterruptIt()
     {
-        await using var bot = QuestionTestBot.WithSurvey();
+        await using var bot = await QuestionTestBot.WithSurveyAsync();
         await bot.SendTextAsync("survey");
         var replies = (await bot.SendTextAsync("giá vé xem phim tối nay?")).AllText();
         Assert.DoesNotContain("không đề cập", replies);

@@ -1,17 +1,20 @@
-using EmulationBot.Questions;
+using EmulationBot.Plans.Store;
 using EmulationBot.Storage;
 using EmulationBot.Tests.Dialogs;
 using EmulationBot.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace EmulationBot.Tests.Questions.Support;
 
-/// <summary>A TestBot whose published plans are the two test plans (optionally with the survey dialog of the dialog tests).</summary>
+/// <summary>A TestBot with the two test plans published (optionally with the survey dialog of the dialog tests).</summary>
 internal static class QuestionTestBot
 {
-    public static TestBot Create(IStorage? storage = null) =>
-        TestBot.Create(storage, settings: new Dictionary<string, string?> { ["Questions:PlansFolder"] = TestPlans.Folder });
+    public static async Task<TestBot> CreateAsync(IStorage? storage = null) => await PublishAsync(TestBot.Create(storage));
 
-    public static TestBot WithSurvey() =>
-        DialogTestBot.Create(configure: services => services.Configure<QuestionsOptions>(o => o.PlansFolder = TestPlans.Folder));
+    public static async Task<TestBot> WithSurveyAsync() => await PublishAsync(DialogTestBot.Create());
+
+    private static async Task<TestBot> PublishAsync(TestBot bot)
+    {
+        foreach (var plan in TestPlans.Parsed()) await bot.Get<PlanPublisher>().PublishAsync(plan, "office", "test", CancellationToken.None);
+        return bot;
+    }
 }
