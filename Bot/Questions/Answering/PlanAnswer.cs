@@ -46,17 +46,3 @@ public sealed record PlanAnswer
     /// <summary>True when the plan came from the user's current plan rather than from the question or the best match.</summary>
     public bool FromCurrentPlan { get; init; }
 }
-
-public enum AnswerKind
-{
-    Answered,
-    NotFound,
-    NoPlans,
-}
-
-public enum MissingDetail
-{
-    None,
-    Date,
-    Number,
-}

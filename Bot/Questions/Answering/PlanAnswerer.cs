@@ -11,7 +11,7 @@ namespace EmulationBot.Questions.Answering;
 public static class PlanAnswerer
 {
     /// <summary>Below this confidence the answer is "the plan does not say".</summary>
-    public const double Threshold = 0.5;
+    public const double Threshold = Candidate.Threshold;
 
     public static PlanAnswer Answer(QaCorpus corpus, string question, string? currentPlanId = null, string? onlyPlanId = null) =>
         Answer(corpus, QuestionAnalyzer.Analyze(question, corpus.Aliases), currentPlanId, onlyPlanId);
@@ -32,7 +32,7 @@ public static class PlanAnswerer
         {
             var (quote, lead) = QuoteBuilder.Build(best, question);
             var named = question.NamedPlans.Count > 0 || onlyPlanId is not null;
-            var obligation = question.Has(QuestionCue.When) ? ObligationMatch.Find(chosen.Index.Plan, best.Segment) : null;
+            var obligation = question.Has(QuestionCue.When) ? best.Segment.Features.Obligation : null;
             return new PlanAnswer
             {
                 Kind = AnswerKind.Answered,

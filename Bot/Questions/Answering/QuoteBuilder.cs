@@ -24,8 +24,8 @@ public static class QuoteBuilder
         if (question.Has(QuestionCue.Duty | QuestionCue.List) && SectionList(candidate, question) is { } list) return (list, null);
         var (start, end) = Span(candidate, question);
         var marks = new List<(int Start, int End)>();
-        if (question.Has(QuestionCue.When)) marks.AddRange(CueFit.AnswerDates(candidate.Index, passage, start, end, question).Select(d => (d.Start, d.End)));
-        if (question.Has(QuestionCue.HowMany)) marks.AddRange(CueFit.Counts(passage, start, end, question.CountedNoun));
+        if (question.Has(QuestionCue.When)) marks.AddRange(CueFit.AnswerDates(candidate.Index, segment, start, end, question).Select(d => (d.Start, d.End)));
+        if (question.Has(QuestionCue.HowMany)) marks.AddRange(CueFit.Counts(segment, start, end, question.CountedNoun));
         if (question.Has(QuestionCue.Who | QuestionCue.Where)) marks.AddRange(UnitNames.Find(passage.Text).Where(u => u.Start >= start && u.End <= end));
         if (question.Has(QuestionCue.Document)) marks.AddRange(Documents(passage.Text, start, end, question));
         return (Bold(passage.Text, start, end, marks), Lead(candidate, question, start, end));
@@ -44,7 +44,7 @@ public static class QuoteBuilder
     private static string? SectionList(Candidate candidate, AnalyzedQuestion question)
     {
         var section = candidate.Segment.Section;
-        if (!CueFit.IsUnitSection(candidate.Index, section, question)) return null;
+        if (!CueFit.IsUnitSection(candidate.Segment, question)) return null;
         var passages = section.Readable.ToList();
         if (passages.Count is < 2 or > MaxListed) return null;
         return $"**{section.Heading}**:\n" + string.Join("\n", passages.Select(p => "- " + p.Text));

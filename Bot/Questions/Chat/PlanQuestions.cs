@@ -21,6 +21,3 @@ public sealed class PlanQuestions(IQuestionCorpus corpus, AnswerPresenter presen
         return new PlanQuestionReply(analyzed, answer, cards.Message("qa-answer", session.Language, AnswerCard.Data(view)));
     }
 }
-
-/// <summary>An answer and the message that carries it.</summary>
-public sealed record PlanQuestionReply(AnalyzedQuestion Question, PlanAnswer Answer, Protocol.Activity Message);

@@ -8,16 +8,3 @@ public sealed record QaPassage(string Id, string Text, bool IsBullet, IReadOnlyL
     /// <summary>False for lines a fact already states (each recipient, the signature lines): shown, but not searched on their own.</summary>
     public bool Searchable { get; init; } = true;
 }
-
-/// <summary>What a fact passage states.</summary>
-public enum QaFact
-{
-    None,
-    Issuer,
-    Theme,
-    Title,
-    Number,
-    Recipients,
-    Signer,
-    Period,
-}

@@ -36,6 +36,3 @@ public sealed class AnalyzedQuestion
     /// <summary>True when the text asked something: a question word, a question mark, or words to search for.</summary>
     public bool LooksLikeQuestion => Cues != QuestionCue.None || Text.TrimEnd().EndsWith('?');
 }
-
-/// <summary>A content syllable of a question; covered by a segment that holds it or all the words of one alternative.</summary>
-public sealed record ContentWord(string Term, IReadOnlyList<string[]> Alternatives);

@@ -8,6 +8,9 @@ namespace EmulationBot.Questions.Retrieval;
 /// <param name="FactBonus">The part of the bonus for being exactly the fact asked (the recipients list for "gửi đến đâu").</param>
 public sealed record Candidate(PlanIndex Index, Segment Segment, double Relevance, double Coverage, double Fit, double Bonus, double FactBonus)
 {
+    /// <summary>Below this confidence the answer is "the plan does not say".</summary>
+    public const double Threshold = 0.5;
+
     /// <summary>The ranking score: coverage first, then BM25, then how well the cues fit.</summary>
     public double Score => Coverage + 0.6 * Relevance + 0.5 * Fit + Bonus;
 

@@ -42,26 +42,22 @@ public static class Coverage
         {
             if (index.ReferenceTerms.Contains(word.Term)) continue;
             var idf = index.Idf(word.Term);
-            if (pair && IsWeakPair(index, word.Term)) continue;
+            if (pair && IsWeak(index, word.First!) && IsWeak(index, word.Second!)) continue;
             var weight = idf ?? index.RareIdf * (pair ? UnknownPairWeight : UnknownWordWeight);
-            if (word.Term.Contains('/', StringComparison.Ordinal)) weight *= DocumentWeight;
+            if (word.Term.Contains('/')) weight *= DocumentWeight;
             total += weight;
             var credit = index.Credit(segment, word.Term);
             foreach (var alternative in word.Alternatives)
             {
-                credit = Math.Max(credit, AlternativeCredit * alternative.Min(w => index.Credit(segment, w)));
+                var least = 1.0;
+                foreach (var w in alternative) least = Math.Min(least, index.Credit(segment, w));
+                credit = Math.Max(credit, AlternativeCredit * least);
             }
             covered += weight * credit;
         }
         return total == 0 ? null : covered / total;
     }
 
-    /// <summary>A pair of two syllables that each say little here (stop words or words naming the plan).</summary>
-    private static bool IsWeakPair(PlanIndex index, string pair)
-    {
-        var at = pair.IndexOf(Terms.BigramJoin, StringComparison.Ordinal);
-        return IsWeak(index, pair[..at]) && IsWeak(index, pair[(at + 1)..]);
-    }
-
+    /// <summary>A syllable that says little here: a stop word, or a word naming the plan.</summary>
     private static bool IsWeak(PlanIndex index, string syllable) => index.ReferenceTerms.Contains(syllable) || StopWords.Contains(syllable);
 }

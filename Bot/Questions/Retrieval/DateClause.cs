@@ -1,24 +1,28 @@
-using EmulationBot.Questions.Corpus;
 using EmulationBot.Questions.Text;
 
 namespace EmulationBot.Questions.Retrieval;
 
 /// <summary>
 /// The clause a date closes — from the last ";", "và" or sentence start before it — and how much of the question
-/// it is about: "… xây dựng báo cáo tổng kết và | gửi về Văn phòng Sở …, hoàn thành trong tháng 11/2022".
+/// it is about: "… xây dựng báo cáo tổng kết và | gửi về Văn phòng Sở …, hoàn thành trong tháng 11/2025".
 /// </summary>
 public static class DateClause
 {
     /// <summary>The share of the question's own words (not those naming the plan) the clause holds; 1 when the question has none.</summary>
-    public static double Attachment(PlanIndex index, QaPassage passage, QaDate date, AnalyzedQuestion question)
+    public static double Attachment(PlanIndex index, DateFeature date, AnalyzedQuestion question)
     {
-        var words = question.Words.Where(w => !index.ReferenceTerms.Contains(w.Term) && !StopWords.Contains(w.Term)).ToList();
-        if (words.Count == 0) return 1;
-        var clause = Tokenizer.Tokenize(passage.Text[Start(passage.Text, date.Start)..date.End]).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
-        var hits = words.Count(w => clause.Contains(w.Term) || w.Alternatives.Any(a => a.All(clause.Contains)));
-        return (double)hits / words.Count;
+        var words = 0;
+        var hits = 0;
+        foreach (var word in question.Words)
+        {
+            if (index.ReferenceTerms.Contains(word.Term) || StopWords.Contains(word.Term)) continue;
+            words++;
+            if (DateFeature.Holds(date.Clause, word.Term) || word.Alternatives.Any(a => a.All(w => DateFeature.Holds(date.Clause, w)))) hits++;
+        }
+        return words == 0 ? 1 : (double)hits / words;
     }
 
+    /// <summary>Where the clause holding position <paramref name="before"/> starts.</summary>
     public static int Start(string text, int before)
     {
         var folded = FoldedText.Of(text);

@@ -23,7 +23,8 @@ internal static class PlanIndexBuilder
             var parent = Unique(parentHeading);
             foreach (var passage in section.Passages.Where(p => p.Searchable))
             {
-                var tokens = Tokenizer.Tokenize(FoldedText.Of(passage.Text), expand: true);
+                var folded = FoldedText.Of(passage.Text);
+                var tokens = Tokenizer.Tokenize(folded, expand: true);
                 var pieces = passage.Fact == QaFact.None ? SegmentSplitter.Split(passage.Text) : [(0, passage.Text.Length, 0, passage.Text.Length)];
                 foreach (var (start, end, ss, se) in pieces)
                 {
@@ -34,7 +35,7 @@ internal static class PlanIndexBuilder
                         Index = drafts.Count, Section = section, Passage = passage, Start = start, End = end, SentenceStart = ss, SentenceEnd = se,
                         ParentHeading = parentHeading,
                     };
-                    drafts.Add(new Draft(segment, Count(Terms.All(own)), own.Count, heading, parent, rest));
+                    drafts.Add(new Draft(segment, Count(Terms.All(own)), own.Count, heading, parent, rest, tokens, folded));
                 }
             }
         }
@@ -70,7 +71,14 @@ internal static class PlanIndexBuilder
             .OrderBy(g => g.Key)
             .Select(g => g.Select(w => new PlanIndex.Posting(w.Segment, idf[w.Term] * Bm25.Saturate(w.Tf))).ToArray())
             .ToArray();
-        return create(plan, drafts.Select(d => d.Segment).ToArray(), termIds, postings, idf, Reference(plan));
+        var reference = Reference(plan);
+        foreach (var draft in drafts) draft.Segment.Features = SegmentFeaturesBuilder.Build(plan, draft.Segment, draft.PassageTokens, draft.PassageFolded, reference);
+        // Plans put their main purpose first: the first segment under a "Mục đích" heading.
+        if (drafts.Select(d => d.Segment).FirstOrDefault(s => s.Passage.Fact == QaFact.None && FoldedText.Of(s.Section.Heading + " " + s.ParentHeading).Contains("muc dich", StringComparison.Ordinal)) is { } first)
+        {
+            foreach (var s in drafts.Select(d => d.Segment).Where(s => s.Passage == first.Passage && s.SentenceStart == first.SentenceStart)) s.Features.IsFirstPurpose = true;
+        }
+        return create(plan, drafts.Select(d => d.Segment).ToArray(), termIds, postings, idf, reference);
     }
 
     private static HashSet<string> Reference(QaPlan plan)
@@ -94,5 +102,6 @@ internal static class PlanIndexBuilder
         return counts;
     }
 
-    private sealed record Draft(Segment Segment, Dictionary<string, int> Own, int Length, string[] Heading, string[] Parent, HashSet<string> Rest);
+    private sealed record Draft(Segment Segment, Dictionary<string, int> Own, int Length, string[] Heading, string[] Parent, HashSet<string> Rest,
+        List<Token> PassageTokens, string PassageFolded);
 }

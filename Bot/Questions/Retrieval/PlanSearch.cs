@@ -8,6 +8,9 @@ public static class PlanSearch
 {
     public const int Shortlist = 24;
 
+    /// <summary>Words that name the plan (its title, province, "kế hoạch") are in most of it: they weigh less here.</summary>
+    public const double ReferenceWeight = 0.3;
+
     public static List<Candidate> Search(PlanIndex index, AnalyzedQuestion question, int take = 5)
     {
         var count = index.Segments.Count;
@@ -24,13 +27,11 @@ public static class PlanSearch
             {
                 if (segment.Passage.Fact != QaFact.None && CueFit.FactBonus(segment, question) > 0 && !shortlist.Contains(segment.Index)) shortlist.Add(segment.Index);
             }
-            return shortlist
-                .Select(i => index.Segments[i])
-                .Select(s => new Candidate(index, s, max > 0 ? scores[s.Index] / max : 0, Coverage.Of(index, s, question), CueFit.Evaluate(index, s, question), CueFit.Bonus(index, s, question), CueFit.FactBonus(s, question)))
-                .OrderByDescending(c => c.Score)
-                .ThenBy(c => c.Segment.Index)
-                .Take(take)
-                .ToList();
+            var candidates = new List<Candidate>(shortlist.Count);
+            foreach (var i in shortlist) candidates.Add(Measure(index, index.Segments[i], max > 0 ? scores[i] / max : 0, question));
+            candidates.Sort(static (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Segment.Index.CompareTo(b.Segment.Index));
+            if (candidates.Count > take) candidates.RemoveRange(take, candidates.Count - take);
+            return candidates;
         }
         finally
         {
@@ -38,11 +39,25 @@ public static class PlanSearch
         }
     }
 
-    /// <summary>Words that name the plan (its title, province, "kế hoạch") are in most of it: they weigh less here.</summary>
-    private static List<QueryTerm> Weighted(PlanIndex index, AnalyzedQuestion question) =>
-        question.Terms.Select(t => index.ReferenceTerms.Contains(t.Text) ? t with { Weight = t.Weight * ReferenceWeight } : t).ToList();
+    /// <summary>The cues are weighed only for a segment that could be confident: the others cannot be the answer anyway.</summary>
+    private static Candidate Measure(PlanIndex index, Segment segment, double relevance, AnalyzedQuestion question)
+    {
+        var coverage = Coverage.Of(index, segment, question);
+        var fact = CueFit.FactBonus(segment, question);
+        if (coverage + 0.5 * fact < Candidate.Threshold) return new Candidate(index, segment, relevance, coverage, 0, fact, fact);
+        return new Candidate(index, segment, relevance, coverage, CueFit.Evaluate(index, segment, question), CueFit.Bonus(index, segment, question), fact);
+    }
 
-    public const double ReferenceWeight = 0.3;
+    private static QueryTerm[] Weighted(PlanIndex index, AnalyzedQuestion question)
+    {
+        var terms = new QueryTerm[question.Terms.Count];
+        for (var i = 0; i < terms.Length; i++)
+        {
+            var t = question.Terms[i];
+            terms[i] = index.ReferenceTerms.Contains(t.Text) ? t with { Weight = t.Weight * ReferenceWeight } : t;
+        }
+        return terms;
+    }
 
     private static List<int> Top(ReadOnlySpan<double> scores, int k)
     {

@@ -63,7 +63,7 @@ public static class QuestionAnalyzer
             var (a, b) = (content[i - 1].Term, content[i].Term);
             if (StopWords.Contains(a) && StopWords.Contains(b)) continue;
             var options = (alternatives.GetValueOrDefault(a) ?? []).Intersect(alternatives.GetValueOrDefault(b) ?? []).ToList();
-            pairs.Add(new ContentWord(Text.Terms.Bigram(a, b), options));
+            pairs.Add(new ContentWord(Text.Terms.Bigram(a, b), options, a, b));
         }
         return new AnalyzedQuestion
         {

@@ -32,4 +32,7 @@ public sealed class Segment
     public bool IsWholePassage => Start == 0 && End == Passage.Text.Length;
 
     public IEnumerable<QaDate> Dates => Passage.Dates.Where(d => d.Start >= Start && d.End <= End);
+
+    /// <summary>What the segment offers the question cues (set when the plan is indexed).</summary>
+    public SegmentFeatures Features { get; set; } = SegmentFeatures.None;
 }

@@ -4,10 +4,3 @@ namespace EmulationBot.Questions.Text;
 /// <param name="Term">Folded and canonical: "hoach", "1" for "01", "5-ct/tw" for "05-CT/TW".</param>
 /// <param name="Gap">True when strong punctuation (. ; : brackets, quotes) separates it from the token before.</param>
 public readonly record struct Token(string Term, int Start, int End, TokenKind Kind, bool Gap);
-
-public enum TokenKind
-{
-    Word,
-    Number,
-    DocumentNumber,
-}

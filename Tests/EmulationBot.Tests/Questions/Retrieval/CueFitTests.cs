@@ -41,21 +41,21 @@ public class CueFitTests
     [Fact]
     public void AnswerDates_CitedDocumentsDate_OnlyWhenTheQuestionNamesTheDocument()
     {
-        var passage = Find("Thực hiện").Passage;
+        var segment = Find("Thực hiện");
         var generic = QuestionAnalyzer.Analyze("kế hoạch thực hiện khi nào");
-        Assert.Empty(CueFit.AnswerDates(Index, passage, 0, passage.Text.Length, generic));
+        Assert.Empty(CueFit.AnswerDates(Index, segment, segment.SentenceStart, segment.SentenceEnd, generic));
         var named = QuestionAnalyzer.Analyze("Kế hoạch 88/KH-UBND ký ngày nào");
-        var date = Assert.Single(CueFit.AnswerDates(Index, passage, 0, passage.Text.Length, named));
-        Assert.EndsWith("12/3/2025", passage.Text[date.Start..date.End]);
+        var date = Assert.Single(CueFit.AnswerDates(Index, segment, segment.SentenceStart, segment.SentenceEnd, named));
+        Assert.EndsWith("12/3/2025", segment.Passage.Text[date.Start..date.End]);
     }
 
     [Fact]
     public void AnswerDates_Anniversary_OnlyWhenAskedAbout()
     {
-        var title = Index.Segments.First(s => s.Passage.Fact == QaFact.None && s.Passage.Dates.Any(d => d.Role == QaDateRole.Anniversary)).Passage;
-        var whole = (0, title.Text.Length);
-        Assert.Empty(CueFit.AnswerDates(Index, title, whole.Item1, whole.Item2, QuestionAnalyzer.Analyze("hạn chót là ngày nào")));
-        Assert.NotEmpty(CueFit.AnswerDates(Index, title, whole.Item1, whole.Item2, QuestionAnalyzer.Analyze("kỷ niệm thành lập tỉnh vào ngày nào")));
+        var segment = Index.Segments.First(s => s.Passage.Fact == QaFact.None && s.Dates.Any(d => d.Role == QaDateRole.Anniversary));
+        var (start, end) = (segment.SentenceStart, segment.SentenceEnd);
+        Assert.Empty(CueFit.AnswerDates(Index, segment, start, end, QuestionAnalyzer.Analyze("hạn chót là ngày nào")));
+        Assert.NotEmpty(CueFit.AnswerDates(Index, segment, start, end, QuestionAnalyzer.Analyze("kỷ niệm thành lập tỉnh vào ngày nào")));
     }
 
     [Fact]
@@ -63,24 +63,24 @@ public class CueFitTests
     {
         var plan = TestPlans.PhuYen;
         var segment = plan.Segments.First(s => s.Text.StartsWith("Tổ chức sơ kết", StringComparison.Ordinal));
-        Assert.Empty(CueFit.AnswerDates(plan, segment.Passage, segment.Start, segment.End, QuestionAnalyzer.Analyze("sơ kết phong trào ngày nào")));
-        Assert.Single(CueFit.AnswerDates(plan, segment.Passage, segment.Start, segment.End, QuestionAnalyzer.Analyze("sơ kết phong trào tháng nào")));
+        Assert.Empty(CueFit.AnswerDates(plan, segment, segment.Start, segment.End, QuestionAnalyzer.Analyze("sơ kết phong trào ngày nào")));
+        Assert.Single(CueFit.AnswerDates(plan, segment, segment.Start, segment.End, QuestionAnalyzer.Analyze("sơ kết phong trào tháng nào")));
     }
 
     [Fact]
     public void Counts_LeaveOutDatesDocumentNumbersAndYears()
     {
-        var passage = Find("Mỗi đơn vị").Passage;
-        var counts = CueFit.Counts(passage, 0, passage.Text.Length, null).Select(c => passage.Text[c.Start..c.End]).ToList();
+        var segment = Find("Mỗi đơn vị");
+        var counts = CueFit.Counts(segment, segment.SentenceStart, segment.SentenceEnd, null).Select(c => segment.Passage.Text[c.Start..c.End]).ToList();
         Assert.Equal(["02"], counts);
     }
 
     [Fact]
     public void Counts_CountedNoun_MustFollowTheNumber()
     {
-        var passage = Find("Mỗi đơn vị").Passage;
-        Assert.Single(CueFit.Counts(passage, 0, passage.Text.Length, "sang"));
-        Assert.Empty(CueFit.Counts(passage, 0, passage.Text.Length, "phong"));
+        var segment = Find("Mỗi đơn vị");
+        Assert.Single(CueFit.Counts(segment, segment.SentenceStart, segment.SentenceEnd, "sang"));
+        Assert.Empty(CueFit.Counts(segment, segment.SentenceStart, segment.SentenceEnd, "phong"));
     }
 
     [Fact]
