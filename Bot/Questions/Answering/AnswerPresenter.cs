@@ -24,7 +24,7 @@ public sealed class AnswerPresenter(Strings strings)
         {
             new(Text(answer, "questions.answer.openSection", Citation.Label(section, answer.Language)), SectionCommand, plan.Id, section.Id),
         };
-        buttons.AddRange(answer.OtherPlans.Select(p => new AnswerButton(Text(answer, "questions.answer.askIn", p.Name), AskCommand, p.Id, Question: question)));
+        buttons.AddRange(answer.OtherPlans.Select(p => new AnswerButton(Text(answer, "questions.answer.askIn", p.Province ?? p.Name), AskCommand, p.Id, Question: question)));
         return new AnswerView
         {
             Header = Text(answer, answer.FromCurrentPlan ? "questions.answer.headerCurrent" : "questions.answer.header", plan.Name),

@@ -15,7 +15,7 @@ public class PlanChoiceFlowTests
         await using var bot = await QuestionTestBot.CreateAsync();
         var replies = await bot.SendTextAsync(ReportDeadline);
         var titles = CardActions.Titles(replies.Cards().Single()).ToList();
-        Assert.Contains(titles, t => t.StartsWith("Hỏi trong kế hoạch Sở KHCN", StringComparison.Ordinal));
+        Assert.Contains(titles, t => t.StartsWith("Hỏi kế hoạch ", StringComparison.Ordinal));
         Assert.DoesNotContain("Bạn hỏi kế hoạch nào", replies.AllText());
     }
 
@@ -25,7 +25,7 @@ public class PlanChoiceFlowTests
         var storage = new MemoryStorage();
         await using var bot = await QuestionTestBot.CreateAsync(storage);
         var card = (await bot.SendTextAsync(ReportDeadline)).Cards().Single();
-        var button = CardActions.Titles(card).Single(t => t.StartsWith("Hỏi trong kế hoạch", StringComparison.Ordinal));
+        var button = CardActions.Titles(card).Single(t => t.StartsWith("Hỏi kế hoạch ", StringComparison.Ordinal));
         var other = button.Contains("Cao Bằng", StringComparison.Ordinal) ? ("Cao Bằng", "05/12/2023") : ("Phú Yên", "20/11/2024");
 
         var text = (await bot.SubmitAsync(CardActions.Data(card, button))).AllText();

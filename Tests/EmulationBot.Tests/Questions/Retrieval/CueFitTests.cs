@@ -99,6 +99,7 @@ public class CueFitTests
     [InlineData("báo cáo UBND tỉnh trước ngày 5", "UBND tỉnh")]
     [InlineData("trình Hội đồng Thi đua - Khen thưởng Sở xét", "Hội đồng Thi đua - Khen thưởng Sở")]
     [InlineData("Trưởng các phòng chuyên môn quán triệt", "Trưởng các phòng chuyên môn")]
+    [InlineData("đẩy mạnh các phong trào thi đua của Ban Thi đua - Khen thưởng tỉnh", "Ban Thi đua - Khen thưởng tỉnh")]
     public void UnitNames_FindOfficesAndBodies(string text, string unit)
     {
         var (start, end) = Assert.Single(UnitNames.Find(text));
