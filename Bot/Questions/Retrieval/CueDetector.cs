@@ -1,4 +1,5 @@
 using EmulationBot.Questions.Text;
+using EmulationBot.Text;
 
 namespace EmulationBot.Questions.Retrieval;
 
@@ -39,7 +40,7 @@ public static class CueDetector
                 cues |= QuestionCue.When;
                 used[i] = true;
             }
-            else if (term == "may" && nfc.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start).Equals("mấy", StringComparison.OrdinalIgnoreCase))
+            else if (term == "may" && IsMay(nfc, tokens, i))
             {
                 cues |= QuestionCue.HowMany;
                 used[i] = true;
@@ -67,10 +68,21 @@ public static class CueDetector
         {
             cues |= QuestionCue.Signer;
         }
+        // "what does the office do?": a unit's tasks.
+        if (tokens.Count > 2 && tokens[0].Term == "what" && tokens.Skip(1).SkipWhile(t => t.Term != "does").Skip(2).Any(t => t.Term == "do")) cues |= QuestionCue.Duty;
         if (folded.Contains(" nguoi ky ", StringComparison.Ordinal) || folded.Contains(" signed by ", StringComparison.Ordinal)) cues |= QuestionCue.Signer;
         if (folded.Contains(" issued by ", StringComparison.Ordinal) || folded.Contains(" who issued ", StringComparison.Ordinal)) cues |= QuestionCue.Issuer | QuestionCue.Who;
         return cues;
     }
+
+    /// <summary>"mấy" (how many), not "máy" (machine): as typed with diacritics, or without them when a noun follows that is not a machine's.</summary>
+    private static bool IsMay(string nfc, IReadOnlyList<Token> tokens, int i)
+    {
+        if (nfc.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start).Equals("mấy", StringComparison.OrdinalIgnoreCase)) return true;
+        return !VietnameseText.HasVietnameseLetters(nfc) && i + 1 < tokens.Count && !Machines.Contains(tokens[i + 1].Term);
+    }
+
+    private static readonly HashSet<string> Machines = new(StringComparer.Ordinal) { "tinh", "moc", "in", "bay", "chu", "phat", "lanh", "dieu", "anh", "quay", "chieu", "chay", "hat", "giat", "xuc", "cay" };
 
     private const QuestionCue OtherQuestions = QuestionCue.When | QuestionCue.Who | QuestionCue.Where | QuestionCue.Definition
         | QuestionCue.Purpose | QuestionCue.Duty | QuestionCue.List | QuestionCue.How;

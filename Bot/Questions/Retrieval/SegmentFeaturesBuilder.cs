@@ -9,6 +9,9 @@ internal static class SegmentFeaturesBuilder
     private const int OwnerTokensBefore = 10;
     private const int SubjectTokensAfter = 14;
 
+    /// <summary>"ít nhất 01 điển hình, mô hình tiêu biểu": what is counted may be named a few words on.</summary>
+    private const int CountedWords = 4;
+
     public static SegmentFeatures Build(QaPlan plan, Segment segment, List<Token> tokens, string folded, IReadOnlySet<string> reference)
     {
         var passage = segment.Passage;
@@ -31,7 +34,7 @@ internal static class SegmentFeaturesBuilder
             Dates = sentenceDates.Select(d => Date(passage, d, tokens)).ToArray(),
             Counts = CountNumbers.Find(passage.Text, passage.Dates.Select(d => (d.Start, d.End)))
                 .Where(c => c.Start >= segment.SentenceStart && c.End <= segment.SentenceEnd)
-                .Select(c => new CountFeature(c.Start, c.End, tokens.Where(t => t.Start >= c.End).Take(2).Select(t => t.Term).ToArray()))
+                .Select(c => new CountFeature(c.Start, c.End, tokens.Where(t => t.Start >= c.End).Take(CountedWords).Select(t => t.Term).ToArray()))
                 .ToArray(),
         };
     }

@@ -14,6 +14,7 @@ public class PlanAnswererTests
     [InlineData("Cao Bằng: ai theo dõi việc xây dựng mô hình?", "Phòng Quản lý khoa học", "III.1")]
     [InlineData("Giám đốc Sở Phú Yên tặng giấy khen cho tối đa bao nhiêu cá nhân?", "**05**", "III.2")]
     [InlineData("Phú Yên: mỗi phòng phải có bao nhiêu sáng kiến?", "**02**", "II.2")]
+    [InlineData("cao bang moi don vi phai lam may mo hinh", "**01**", "II.1")]
     public void Answer_PlanSaysIt_QuotesTheShortestPassageWithTheAnswerInBold(string question, string expected, string section)
     {
         var answer = PlanAnswerer.Answer(TestPlans.Corpus, question);
@@ -21,6 +22,14 @@ public class PlanAnswererTests
         Assert.Contains(expected, answer.Quote + answer.Lead);
         Assert.Equal(section, answer.Section!.Id);
         Assert.True(answer.Quote.Length < 260, answer.Quote);
+    }
+
+    [Fact]
+    public void Answer_EnglishWhatDoesAUnitDo_ListsItsSection()
+    {
+        var answer = PlanAnswerer.Answer(TestPlans.Corpus, "what does the office do in Phu Yen?");
+        Assert.Equal("IV.1", answer.Section!.Id);
+        Assert.Contains("Tổ chức sơ kết", answer.Quote);
     }
 
     [Fact]
