@@ -11,7 +11,7 @@ namespace EmulationBot.Questions.Corpus;
 public sealed class PublishedQuestionCorpus(IPlanCatalog catalog, ILogger<PublishedQuestionCorpus> logger) : IQuestionCorpus, IPlanPublishedObserver
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private (string Signature, QaCorpus Corpus)? _cached;
+    private volatile Snapshot? _cached;
 
     public async ValueTask<QaCorpus> GetAsync(CancellationToken cancellationToken)
     {
@@ -37,7 +37,7 @@ public sealed class PublishedQuestionCorpus(IPlanCatalog catalog, ILogger<Publis
                 if (await catalog.GetAsync(summary.Id, cancellationToken) is { } plan) plans.Add(PlanAdapter.From(plan.Plan));
             }
             var corpus = new QaCorpus(plans);
-            _cached = (signature, corpus);
+            _cached = new Snapshot(signature, corpus);
             logger.LogInformation("Indexed {Count} published plans for questions", corpus.Indexes.Count);
             return corpus;
         }
@@ -46,6 +46,9 @@ public sealed class PublishedQuestionCorpus(IPlanCatalog catalog, ILogger<Publis
             _gate.Release();
         }
     }
+
+    /// <summary>The published revisions ("id@revision|…") and their index, swapped as one reference.</summary>
+    private sealed record Snapshot(string Signature, QaCorpus Corpus);
 
     /// <summary>A plan was published: the next question re-reads the list and indexes the new revision.</summary>
     public Task OnPublishedAsync(PublishedPlan plan, CancellationToken cancellationToken)

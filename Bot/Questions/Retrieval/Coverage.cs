@@ -7,14 +7,14 @@ namespace EmulationBot.Questions.Retrieval;
 /// segment holds (or holds an alternative of), averaged with the same fraction for its syllable pairs, since a
 /// Vietnamese word is usually two syllables ("xem phim" is not "xem xét"). Words that name the plan itself are
 /// left out; a syllable the plan never uses weighs as much as its rarest ones (a question made of them is not about
-/// this plan), while an unknown pair weighs little (most pairs that straddle two words are unknown), and a pair of
-/// two stop or plan-naming syllables ("thi đua của") does not count. A word found
+/// this plan), while an unknown pair weighs little (most pairs that straddle two words are unknown); a pair of two
+/// stop or plan-naming syllables ("thi đua của"), or an unknown pair with one ("riêng và"), does not count. A word found
 /// only in the headings or the rest of the passage counts for less than one in the segment's own text, and a
 /// document number counts thrice.
 /// </summary>
 public static class Coverage
 {
-    public const double UnknownWordWeight = 0.9;
+    public const double UnknownWordWeight = 0.7;
     public const double UnknownPairWeight = 0.3;
     public const double DocumentWeight = 3.0;
 
@@ -42,7 +42,8 @@ public static class Coverage
         {
             if (index.ReferenceTerms.Contains(word.Term)) continue;
             var idf = index.Idf(word.Term);
-            if (pair && IsWeak(index, word.First!) && IsWeak(index, word.Second!)) continue;
+            // A pair with a stop word or a word naming the plan is a pair of two words only when the plan has it.
+            if (pair && (IsWeak(index, word.First!) || IsWeak(index, word.Second!)) && (idf is null || (IsWeak(index, word.First!) && IsWeak(index, word.Second!)))) continue;
             var weight = idf ?? index.RareIdf * (pair ? UnknownPairWeight : UnknownWordWeight);
             if (word.Term.Contains('/')) weight *= DocumentWeight;
             total += weight;

@@ -98,12 +98,14 @@ public static class CueDetector
         for (var i = 0; i + 2 < tokens.Count; i++)
         {
             if (tokens[i].Term != "ke" || tokens[i + 1].Term != "hoach") continue;
+            var at = i + 2;
+            while (at < tokens.Count && used[at]) at++; // "kế hoạch Đắk Nông yêu cầu …": the plan's name in between
             foreach (var verb in PlanVerbs.Select(v => v.Split(' ')))
             {
-                var after = i + 2 + verb.Length;
-                if (after + 2 > tokens.Count || !PlanAliases.Matches(tokens, used, i + 2, verb)) continue;
+                var after = at + verb.Length;
+                if (after + 2 > tokens.Count || !PlanAliases.Matches(tokens, used, at, verb)) continue;
                 if (Enumerable.Range(after, tokens.Count - after).Count(k => !used[k] && !StopWords.Contains(tokens[k].Term)) < 2) continue;
-                for (var k = i + 2; k < after; k++) used[k] = true;
+                for (var k = at; k < after; k++) used[k] = true;
             }
         }
     }

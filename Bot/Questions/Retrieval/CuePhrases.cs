@@ -8,7 +8,7 @@ internal static class CuePhrases
 {
     public static readonly (string[] Words, QuestionCue Cue, bool Drop)[] All = Build(
     [
-        ("khi nao|bao gio|luc nao|thoi diem nao|thoi gian nao|ngay nao|ngay may|thang nao|thang may|nam nao|hom nao|dip nao|bao lau|han chot|han cuoi|den bao gio|tu bao gio|truoc ngay nao|moc thoi gian|moc nao|moc", QuestionCue.When, true),
+        ("khi nao|bao gio|luc nao|thoi diem nao|thoi gian nao|ngay nao|ngay may|thang nao|thang may|nam nao|hom nao|dip nao|bao lau|han chot|han cuoi|den bao gio|tu bao gio|truoc ngay nao|moc thoi gian|moc nao|moc|thoi diem", QuestionCue.When, true),
         ("when|deadline|deadlines|due|what date|which date|what time|by when|how long|what day|which month|what month", QuestionCue.When, true),
         ("thoi han|thoi gian|truoc ngay|cham nhat", QuestionCue.When, false),
         ("ai|don vi nao|bo phan nao|co quan nao|phong nao|to chuc nao|ca nhan nao|nguoi nao|ben nao|cap nao|thanh phan nao", QuestionCue.Who, true),
@@ -23,7 +23,8 @@ internal static class CuePhrases
         ("nhung gi|gom nhung gi|bao gom nhung gi|gom nhung|bao gom|liet ke|nhung nao|cac nao", QuestionCue.List, true),
         ("van ban nao|nghi quyet nao|chi thi nao|quyet dinh nao|ket luan nao|thong tu nao|ke hoach nao|can cu nao|theo van ban nao|which decision|which resolution|which directive|which document|which documents", QuestionCue.Document, true),
         ("ky niem|thanh lap|anniversary|founding|founded|established", QuestionCue.Anniversary, false),
-        ("ten day du|ten phong trao|ten goi|chu de|theme|full name|name of the movement", QuestionCue.Theme, false),
+        ("ten day du|ten goi|ten chinh thuc|full name|name of the movement", QuestionCue.Theme, true),
+        ("ten phong trao|chu de|theme", QuestionCue.Theme, false),
         ("so hieu|so ky hieu|so van ban", QuestionCue.PlanNumber, false),
         ("so may|so bao nhieu|so hieu nao", QuestionCue.Document, true),
         ("keo dai|thoi gian|bat dau|ket thuc|period|duration|how long|last", QuestionCue.Period, false),

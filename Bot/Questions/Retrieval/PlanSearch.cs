@@ -11,6 +11,8 @@ public static class PlanSearch
     /// <summary>Words that name the plan (its title, province, "kế hoạch") are in most of it: they weigh less here.</summary>
     public const double ReferenceWeight = 0.3;
 
+    public const double UnaskedFactWeight = 0.8;
+
     public static List<Candidate> Search(PlanIndex index, AnalyzedQuestion question, int take = 5)
     {
         var count = index.Segments.Count;
@@ -44,6 +46,11 @@ public static class PlanSearch
     {
         var coverage = Coverage.Of(index, segment, question);
         var fact = CueFit.FactBonus(segment, question);
+        // The theme or number of the plan is the answer only when the question is about the plan itself, not about
+        // something else that has a name ("tên đầy đủ của phong trào nông thôn mới").
+        if (segment.Passage.Fact is QaFact.Theme or QaFact.Number && coverage < Candidate.Threshold) fact = 0;
+        // A fact the bot states (the recipients, the issuer) answers its own kind of question; for others it is weaker evidence than the plan's text.
+        if (segment.Passage.Fact != QaFact.None && fact == 0) coverage *= UnaskedFactWeight;
         if (coverage + 0.5 * fact < Candidate.Threshold) return new Candidate(index, segment, relevance, coverage, 0, fact, fact);
         return new Candidate(index, segment, relevance, coverage, CueFit.Evaluate(index, segment, question), CueFit.Bonus(index, segment, question), fact);
     }

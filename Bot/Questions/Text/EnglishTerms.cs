@@ -60,7 +60,8 @@ public static class EnglishTerms
         ["party"] = "dang", ["minister"] = "thu tuong", ["prime"] = "", ["government"] = "chinh phu",
         ["registration"] = "dang ky", ["register"] = "dang ky", ["registered"] = "dang ky", ["registrations"] = "dang ky",
         ["honour"] = "danh hieu", ["honor"] = "danh hieu", ["certificate"] = "giay khen", ["certificates"] = "giay khen",
-        ["interim"] = "so ket", ["midterm"] = "so ket", ["specific"] = "cu the", ["build"] = "xay dung", ["least"] = "it nhat", ["one"] = "1", ["two"] = "2", ["three"] = "3",
+        ["approve"] = "xem xet", ["approves"] = "xem xet", ["consider"] = "xem xet", ["considers"] = "xem xet",
+        ["propose"] = "de xuat", ["proposes"] = "de xuat", ["nominate"] = "de xuat", ["nominates"] = "de xuat", ["interim"] = "so ket", ["midterm"] = "so ket", ["specific"] = "cu the", ["build"] = "xay dung", ["least"] = "it nhat", ["one"] = "1", ["two"] = "2", ["three"] = "3",
         ["four"] = "4", ["five"] = "5", ["six"] = "6", ["seven"] = "7", ["eight"] = "8", ["nine"] = "9", ["ten"] = "10", ["practice"] = "thuc hanh", ["propagate"] = "tuyen truyen",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 

@@ -34,6 +34,7 @@ public static class QuerySynonyms
         ("truyen thong", "tuyen truyen"),
         ("dot thi dua", "phong trao thi dua"),
         ("phong trao", "dot thi dua"),
+        ("dot", "phong trao|dot thi dua"),
         ("mo hinh", "dien hinh"),
         ("dien hinh", "mo hinh"),
         ("hop", "hoi nghi"),

@@ -28,6 +28,13 @@ public class QuestionSetAccuracyTests(ITestOutputHelper output)
         AssertGoal(run);
     }
 
+    [SharedEvalFact]
+    public async Task OwnThirdSet_AtLeast90Percent()
+    {
+        var run = await RunAsync(Path.Combine(AppContext.BaseDirectory, "Data", "Questions", "qa-own-3.json"), "qa-own-3");
+        AssertGoal(run);
+    }
+
     private async Task<QuestionSetRun> RunAsync(string questions, string name)
     {
         var run = await QuestionSetRun.RunAsync(questions, SharedEval.Path("plans")!, SharedEval.Path("eval", "score.py")!, name);
