@@ -4,6 +4,7 @@ using EmulationBot.Help;
 using EmulationBot.Office;
 using EmulationBot.Plans;
 using EmulationBot.Protocol;
+using EmulationBot.Questions;
 using EmulationBot.Roles;
 using EmulationBot.Storage;
 using EmulationBot.Time;
@@ -25,6 +26,7 @@ public static class EmulationBotServices
         services.AddUnits(configuration);
         services.AddRoles(configuration);
         services.AddPlans(configuration);
+        services.AddQuestions();
         services.AddOffice(configuration);
         return services;
     }
