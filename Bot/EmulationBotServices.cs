@@ -1,7 +1,10 @@
+using EmulationBot.Commitments;
 using EmulationBot.Conversation;
+using EmulationBot.Deadlines;
 using EmulationBot.Dialogs;
 using EmulationBot.Help;
 using EmulationBot.Protocol;
+using EmulationBot.Reports;
 using EmulationBot.Storage;
 using EmulationBot.Time;
 using EmulationBot.Units;
@@ -20,6 +23,9 @@ public static class EmulationBotServices
         services.AddDialogs();
         services.AddHelp();
         services.AddUnits(configuration);
+        services.AddCommitments();
+        services.AddReports(configuration, environment);
+        services.AddDeadlines();
         return services;
     }
 }

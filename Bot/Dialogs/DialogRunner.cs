@@ -50,6 +50,11 @@ public sealed class DialogRunner(
             await HandleGlobalWordAsync(dc, word, cancellationToken);
             return true;
         }
+        if (input.Card?.Command is { } name)
+        {
+            // A button of another card ("Nộp báo cáo" on the deadlines list) pressed mid-dialog: it is not an answer.
+            return await RunPressedCommandAsync(dc, frame, name, cancellationToken);
+        }
 
         var prompt = Prompt.From(frame);
         if (prompt is null) return false;
@@ -162,6 +167,19 @@ public sealed class DialogRunner(
         // Resolved late: the router itself depends on this runner (it is one of its interceptors).
         var router = (TurnRouter)services.GetService(typeof(TurnRouter))!;
         if (router.FindCommand(input.Utterance) is not { } command || command.Match(input.Utterance) < 2) return false;
+        await command.RunAsync(dc.Turn, dc.Session, cancellationToken);
+        if (ReferenceEquals(dc.ActiveFrame, frame))
+        {
+            await dc.SendTextAsync("dialogs.continue", cancellationToken, dc.Text(dialogs.Find(dc.Stack[0].DialogId).TitleKey));
+            await dc.RepromptAsync(retry: false, cancellationToken);
+        }
+        return true;
+    }
+
+    private async Task<bool> RunPressedCommandAsync(DialogContext dc, DialogFrame frame, string name, CancellationToken cancellationToken)
+    {
+        var router = (TurnRouter)services.GetService(typeof(TurnRouter))!;
+        if (router.FindCommand(name) is not { } command) return false;
         await command.RunAsync(dc.Turn, dc.Session, cancellationToken);
         if (ReferenceEquals(dc.ActiveFrame, frame))
         {
