@@ -26,7 +26,7 @@ public sealed partial class RegisterDialog
         var draft = step.Data;
         if (!Skipping(draft, "targets") && step.Text is { } text && !(ReviewWords.IsKeep(text) && draft.Targets.Count > 0))
         {
-            var targets = TargetList.Parse(text);
+            var targets = ReviewWords.IsKeep(text) ? [] : TargetList.Parse(text);
             draft.TargetsProblem = TargetList.Problem(targets);
             if (draft.TargetsProblem is not null) return Task.FromResult(step.GoTo(TargetsStep));
             draft.Targets = targets;
@@ -48,7 +48,7 @@ public sealed partial class RegisterDialog
     {
         var draft = step.Data;
         if (step.IsBack) return draft.Pledge is null ? step.GoTo(PledgeStep) : await AskDateAsync(step, cancellationToken);
-        if (Skipping(draft, "pledge") || step.Text is not { } text || (ReviewWords.IsKeep(text) && draft.Pledge is not null)) return step.Next();
+        if (Skipping(draft, "pledge") || step.Text is not { } text || ReviewWords.IsKeep(text)) return step.Next();
         draft.PledgeRefused = false;
         if (text.Length == 0)
         {

@@ -153,6 +153,7 @@ public sealed partial class RegisterDialog(
         draft.DuplicateKey = null;
         if (!editExisting)
         {
+            draft.TitleCode = null;
             await step.SendTextAsync(step.T("commitments.chooseAnotherTitle"), cancellationToken);
             return step.GoTo(TitleStep);
         }

@@ -32,6 +32,6 @@ public static partial class TargetList
     private static string StripBullet(string line) => Bullet().Replace(line.Trim(), "").Trim();
 
     /// <summary>"- ", "• ", "1. ", "2) ", "a) " at the start of an item.</summary>
-    [GeneratedRegex(@"^(?:[-•*+–—·]+\s*|(?:\d{1,2}|[a-zA-Z])[.)]\s+)")]
+    [GeneratedRegex(@"^(?:[-•*+–—·]+\s*|(?:\d{1,2}|[a-zA-Z])[.)](?:\s+|$))")]
     private static partial Regex Bullet();
 }
