@@ -38,10 +38,11 @@ public sealed class CommitmentCards(CardFactory cards, Strings strings)
         ["note"] = T(language, "commitments.receipt.note"),
     });
 
+    /// <param name="entries">The user's index, oldest first; listed newest first.</param>
     public Activity List(IEnumerable<CommitmentRef> entries, Func<string, string?> planTitle, Language language)
     {
         var items = new JsonArray();
-        foreach (var entry in entries.OrderByDescending(e => e.RegisteredAt))
+        foreach (var entry in entries.Reverse())
         {
             items.Add(new JsonObject
             {

@@ -38,7 +38,7 @@ public sealed class ManageCommitmentDialog(CommitmentStore store, PublishedPlans
         return step.Ask(new ChoicePrompt
         {
             TextKey = step.Data.Action == ManageAction.Withdraw ? "commitments.manage.askWhichWithdraw" : "commitments.manage.askWhichEdit",
-            Choices = [.. mine.OrderByDescending(c => c.RegisteredAt).Select(c => new Choice(c.Key, $"{EmulationTitles.Find(c.Kind, c.TitleCode)?.Name(step.Language)} · {c.Number}")
+            Choices = [.. mine.AsEnumerable().Reverse().Select(c => new Choice(c.Key, $"{EmulationTitles.Find(c.Kind, c.TitleCode)?.Name(step.Language)} · {c.Number}")
             {
                 Synonyms = [Text.VietnameseText.Fold(c.Number)],
             })],
