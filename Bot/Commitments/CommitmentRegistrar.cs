@@ -10,7 +10,13 @@ namespace EmulationBot.Commitments;
 /// plan is still open; a collective registration only by the unit's head or the office). A new registration costs
 /// one create-only write; an edit one write under the ETag it was read with. Then the user's index and the receipt.
 /// </summary>
-public sealed class CommitmentRegistrar(CommitmentStore store, PublishedPlans plans, PersonResolver people, CommitmentCards cards, TimeProvider time)
+public sealed class CommitmentRegistrar(
+    CommitmentStore store,
+    PublishedPlans plans,
+    PersonResolver people,
+    CollectiveRights rights,
+    CommitmentCards cards,
+    TimeProvider time)
 {
     public async Task SaveAsync(StepContext<CommitmentDraft> step, CancellationToken cancellationToken)
     {
@@ -22,7 +28,8 @@ public sealed class CommitmentRegistrar(CommitmentStore store, PublishedPlans pl
             await step.SendTextAsync(step.T("commitments.closedAtSave"), cancellationToken);
             return;
         }
-        if (draft.Kind == CommitmentKind.Collective && (draft.UnitId is null || person.Unit?.Id != draft.UnitId || !person.CanManageUnit(draft.UnitId)))
+        if (draft.Kind == CommitmentKind.Collective
+            && (draft.UnitId is null || person.Unit?.Id != draft.UnitId || !await rights.MayRegisterForUnitAsync(step.Turn, step.Session, person, cancellationToken)))
         {
             await step.SendTextAsync(step.T("commitments.collectiveOnlyHeads"), cancellationToken);
             return;

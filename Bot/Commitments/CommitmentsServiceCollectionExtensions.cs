@@ -13,6 +13,7 @@ public static class CommitmentsServiceCollectionExtensions
         services.AddSingleton<CommitmentStore>();
         services.AddSingleton<RegistrationNumbers>();
         services.AddSingleton<CommitmentCards>();
+        services.AddSingleton<CollectiveRights>();
         services.AddSingleton<CommitmentRegistrar>();
         services.AddSingleton<Dialog, RegisterDialog>();
         services.AddSingleton<Dialog, ManageCommitmentDialog>();

@@ -21,6 +21,7 @@ public sealed partial class RegisterDialog(
     CommitmentRegistrar registrar,
     CommitmentCards cards,
     RegistrationNumbers numbers,
+    CollectiveRights rights,
     TimeProvider time) : WaterfallDialog<CommitmentDraft>
 {
     public const string DialogId = "register";
@@ -75,7 +76,7 @@ public sealed partial class RegisterDialog(
         var person = await people.ResolveAsync(step.Session, cancellationToken);
         draft.UnitId = person.Unit?.Id;
         draft.UnitName = person.Unit?.Name;
-        if (!MayRegisterForUnit(person))
+        if (!await rights.MayRegisterForUnitAsync(step.Turn, step.Session, person, cancellationToken))
         {
             if (draft.WantsCollective) await step.SendTextAsync(step.T("commitments.collectiveDenied"), cancellationToken);
             draft.WantsCollective = false;
@@ -125,7 +126,7 @@ public sealed partial class RegisterDialog(
         {
             var person = await people.ResolveAsync(step.Session, cancellationToken);
             var title = EmulationTitles.Find(CommitmentKind.Collective, picked[2..]);
-            if (!MayRegisterForUnit(person) || draft.IsEditing)
+            if (draft.IsEditing || !await rights.MayRegisterForUnitAsync(step.Turn, step.Session, person, cancellationToken))
             {
                 await step.SendTextAsync(step.T("commitments.collectiveTitleRefused", title?.Name(step.Language)), cancellationToken);
                 return step.GoTo(TitleStep);
@@ -193,8 +194,6 @@ public sealed partial class RegisterDialog(
         if (key == draft.Key || await store.ReadAsync(key, cancellationToken) is not { } stored || stored.Value.Status == CommitmentStatus.Withdrawn) return null;
         return (key, stored.Value.Number, stored.Value.RegisteredAt);
     }
-
-    private static bool MayRegisterForUnit(Person person) => person.Unit is not null && person.CanManageUnit(person.Unit.Id);
 
     private static bool Skipping(CommitmentDraft draft, string part) => draft.Revise is not null && draft.Revise != part;
 

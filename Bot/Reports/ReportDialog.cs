@@ -102,11 +102,12 @@ public sealed partial class ReportDialog(
         draft.PlanTitle = PlanChoices.ShortName(plan.Plan);
     }
 
-    /// <summary>The unit's occurrences around today: every obligation with a due date that the unit must act on.</summary>
+    /// <summary>What the unit can report on around today: its dated obligations, except registrations (done by registering).</summary>
     private IEnumerable<ObligationOccurrence> Occurrences(PublishedPlan plan, IReadOnlyList<Unit> units, string? unitId) =>
         plan.Plan.Obligations
             .Where(o => ObligationAssignees.Resolve(o, units).Includes(unitId))
-            .SelectMany(o => ObligationOccurrences.Around(o, VietnamTime.Today(time)));
+            .SelectMany(o => ObligationOccurrences.Around(o, VietnamTime.Today(time)))
+            .Where(o => o.Kind != ObligationKind.Registration);
 
     /// <summary>"Xây dựng kế hoạch cụ thể… · 30/05/2022", marked when the unit already reported on it.</summary>
     private string ObligationTitle(ObligationOccurrence occurrence, bool done, Language language) =>

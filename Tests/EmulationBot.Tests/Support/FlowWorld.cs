@@ -26,13 +26,10 @@ public sealed class FlowWorld : IAsyncDisposable
     public static TestUser Colleague { get; } = TestUser.Make(4, "Phạm Thị Dung");
     public static TestUser Newcomer { get; } = TestUser.Make(5, "Hoàng Văn Em");
 
-    private readonly Action<IServiceCollection>? _configure;
-
-    private FlowWorld(TestBot bot, ManualClock clock, Action<IServiceCollection>? configure)
+    private FlowWorld(TestBot bot, ManualClock clock)
     {
         Bot = bot;
         Clock = clock;
-        _configure = configure;
     }
 
     public TestBot Bot { get; private set; }
@@ -41,10 +38,11 @@ public sealed class FlowWorld : IAsyncDisposable
 
     /// <param name="units">Set up the units and people (else the directory is empty, as before the office configures it).</param>
     /// <param name="plans">The plans to publish; <see cref="Plan2025"/> when null.</param>
-    public static async Task<FlowWorld> CreateAsync(bool units = true, Plan[]? plans = null, IStorage? storage = null, Action<IServiceCollection>? configure = null)
+    public static async Task<FlowWorld> CreateAsync(bool units = true, Plan[]? plans = null, IStorage? storage = null,
+        Action<IServiceCollection>? configure = null, IDictionary<string, string?>? settings = null)
     {
         var clock = new ManualClock(Start);
-        var world = new FlowWorld(TestBot.Create(storage, clock, configure: configure), clock, configure);
+        var world = new FlowWorld(TestBot.Create(storage, clock, settings, configure), clock);
         if (units) await world.SeedUnitsAsync();
         foreach (var plan in plans ?? [Plan2025()]) await world.PublishAsync(plan);
         return world;
