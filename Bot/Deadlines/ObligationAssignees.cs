@@ -62,8 +62,13 @@ public static class ObligationAssignees
     /// <summary>Whether <paramref name="unitId"/> must act on <paramref name="obligation"/>.</summary>
     public static bool Concerns(Obligation obligation, string? unitId, IReadOnlyList<Unit> units) => Resolve(obligation, units).Includes(unitId);
 
-    private static bool IsEveryone(string text) =>
-        Has(text, Everyone) || (Has(text, ["phong"]) && Has(text, ["don vi"]) && !Has(text, ["don vi su nghiep"]) && !Has(text, Office));
+    /// <summary>"các đơn vị sự nghiệp" alone is a kind of unit; with "phòng" ("các phòng, đơn vị sự nghiệp") it is everyone.</summary>
+    private static bool IsEveryone(string text)
+    {
+        var divisions = Has(text, ["phong"]) && !Has(text, Office);
+        if (Has(text, ["don vi su nghiep"])) return divisions;
+        return Has(text, Everyone) || (divisions && Has(text, ["don vi"]));
+    }
 
     /// <summary>"các phòng …" or "các đơn vị …": a kind of unit, never one named unit even if a name happens to match.</summary>
     private static bool IsGroup(string text) => text.StartsWith("cac ", StringComparison.Ordinal);
