@@ -39,6 +39,20 @@ public class DeadlineButtonsTests
     }
 
     [Fact]
+    public async Task ListButton_PressedInTheMiddleOfAReport_ShowsTheListThenAsksAgain()
+    {
+        await using var world = await FlowWorld.CreateAsync();
+        await world.SendAsync("nộp báo cáo");
+        await world.SendAsync("sơ kết");
+
+        var replies = (await world.Bot.SubmitAsync(new { command = "deadlines" })).AllText();
+
+        Assert.Contains("Việc của Phòng Quản lý khoa học", replies);
+        Assert.Contains("Tiếp tục nộp báo cáo", replies);
+        Assert.Contains("Viết tóm tắt kết quả", replies);
+    }
+
+    [Fact]
     public async Task Done_ByActionExecute_RecordsItAndUpdatesTheCardInPlace()
     {
         await using var world = await FlowWorld.CreateAsync();
