@@ -23,7 +23,7 @@ public sealed class DeadlineBoard(PublishedPlans plans, UnitDirectoryStore direc
         {
             var occurrences = plan.Plan.Obligations
                 .Where(o => ObligationAssignees.Resolve(o, units).Includes(unitId))
-                .SelectMany(o => ObligationOccurrences.Around(o, today))
+                .SelectMany(o => ObligationOccurrences.Around(o, today, plan.Plan.Period))
                 .ToList();
             if (occurrences.Count == 0) continue;
             var sheet = unitId is null ? null : await completions.GetAsync(plan.Plan.Id, unitId, cancellationToken);

@@ -28,7 +28,7 @@ public sealed class MarkDoneAction(
         var key = data?.GetString("occurrence") ?? "";
         var obligation = plan?.Plan.FindObligation(ObligationOccurrences.ObligationIdOf(key));
         var units = (await directory.GetAsync(cancellationToken)).Units;
-        if (person.Unit is not { } unit || plan is null || obligation is null || ObligationOccurrences.Find(obligation, key) is not { } occurrence
+        if (person.Unit is not { } unit || plan is null || obligation is null || ObligationOccurrences.Find(obligation, key, plan.Plan.Period) is not { } occurrence
             || !ObligationAssignees.Resolve(obligation, units).Includes(unit.Id))
         {
             turn.InvokeResponse = AdaptiveCardInvokeResponse.Message(strings.Get(session.Language, "deadlines.cannotMark"));

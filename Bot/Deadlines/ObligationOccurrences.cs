@@ -7,14 +7,15 @@ namespace EmulationBot.Deadlines;
 /// <remarks>
 /// A recurring obligation is due at the end of each period (or on its day of the month: "trước ngày 10 hằng tháng"):
 /// every month, every quarter (March, June, September, December), every six months (June, December), every year (yearly intervals above one are read as yearly);
-/// weekly ones on Sunday. Its <see cref="Obligation.From"/> and <see cref="Obligation.Due"/>, when given, bound the periods.
+/// weekly ones on Sunday. Its <see cref="Obligation.From"/> and <see cref="Obligation.Due"/> bound the periods, else the
+/// plan's period does: a monthly report of a plan that starts on 15/03 is not due on 10/03.
 /// </remarks>
 public static class ObligationOccurrences
 {
     private const char Separator = '@';
 
     /// <summary>The occurrences worth showing on <paramref name="today"/>, oldest first.</summary>
-    public static IReadOnlyList<ObligationOccurrence> Around(Obligation obligation, DateOnly today)
+    public static IReadOnlyList<ObligationOccurrence> Around(Obligation obligation, DateOnly today, PlanPeriod? period = null)
     {
         if (obligation.Recurrence is not { } recurrence)
         {
@@ -25,18 +26,18 @@ public static class ObligationOccurrences
         var previous = next is { } n ? DueOnOrAfter(recurrence, Back(recurrence, n.Last)) : null;
         foreach (var due in new[] { previous, next })
         {
-            if (due is { } d && Within(obligation, d) && result.All(r => r.Due != d)) result.Add(Of(obligation, d));
+            if (due is { } d && Within(obligation, d, period) && result.All(r => r.Due != d)) result.Add(Of(obligation, d));
         }
         return result;
     }
 
     /// <summary>The occurrence a key names ("o3", "o7@2025-06"), or null when the key does not fit the obligation.</summary>
-    public static ObligationOccurrence? Find(Obligation obligation, string key)
+    public static ObligationOccurrence? Find(Obligation obligation, string key, PlanPeriod? period = null)
     {
         var at = key.IndexOf(Separator);
         if (at < 0) return key == obligation.Id && obligation.Recurrence is null && obligation.Due is { } due ? Of(obligation, due) : null;
         if (key[..at] != obligation.Id || obligation.Recurrence is null || !PlanDate.TryParseIso(key[(at + 1)..], out var date)) return null;
-        return Within(obligation, date) ? Of(obligation, date) : null;
+        return Within(obligation, date, period) ? Of(obligation, date) : null;
     }
 
     public static string ObligationIdOf(string key) => key.IndexOf(Separator) is var at and >= 0 ? key[..at] : key;
@@ -44,8 +45,9 @@ public static class ObligationOccurrences
     private static ObligationOccurrence Of(Obligation obligation, PlanDate due) =>
         new(obligation, due, obligation.Recurrence is null ? obligation.Id : obligation.Id + Separator + due.ToIso());
 
-    private static bool Within(Obligation obligation, PlanDate due) =>
-        (obligation.From is not { } from || due.Last >= from.First) && (obligation.Due is not { } end || due.Last <= end.Last);
+    private static bool Within(Obligation obligation, PlanDate due, PlanPeriod? period) =>
+        ((obligation.From ?? period?.From) is not { } from || due.Last >= from.First)
+        && ((obligation.Due ?? period?.To) is not { } end || due.Last <= end.Last);
 
     /// <summary>The first period of the recurrence whose due day is on or after <paramref name="day"/>.</summary>
     private static PlanDate? DueOnOrAfter(Recurrence recurrence, DateOnly day)

@@ -99,7 +99,7 @@ public sealed partial class ReportDialog
     {
         var plan = await plans.FindAsync(draft.PlanId, cancellationToken);
         var obligation = plan?.Plan.FindObligation(ObligationOccurrences.ObligationIdOf(key));
-        if (obligation is null || ObligationOccurrences.Find(obligation, key) is not { } occurrence) return false;
+        if (obligation is null || ObligationOccurrences.Find(obligation, key, plan!.Plan.Period) is not { } occurrence) return false;
         draft.OccurrenceKey = occurrence.Key;
         draft.ObligationId = obligation.Id;
         draft.What = obligation.What;

@@ -106,7 +106,7 @@ public sealed partial class ReportDialog(
     private IEnumerable<ObligationOccurrence> Occurrences(PublishedPlan plan, IReadOnlyList<Unit> units, string? unitId) =>
         plan.Plan.Obligations
             .Where(o => ObligationAssignees.Resolve(o, units).Includes(unitId))
-            .SelectMany(o => ObligationOccurrences.Around(o, VietnamTime.Today(time)))
+            .SelectMany(o => ObligationOccurrences.Around(o, VietnamTime.Today(time), plan.Plan.Period))
             .Where(o => o.Kind != ObligationKind.Registration);
 
     /// <summary>"Xây dựng kế hoạch cụ thể… · 30/05/2022", marked when the unit already reported on it.</summary>

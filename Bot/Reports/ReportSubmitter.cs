@@ -28,7 +28,7 @@ public sealed class ReportSubmitter(
         var plan = await plans.FindAsync(draft.PlanId, cancellationToken);
         var obligation = plan?.Plan.FindObligation(draft.ObligationId ?? "");
         var units = (await directory.GetAsync(cancellationToken)).Units;
-        if (plan is null || obligation is null || ObligationOccurrences.Find(obligation, draft.OccurrenceKey!) is not { } occurrence
+        if (plan is null || obligation is null || ObligationOccurrences.Find(obligation, draft.OccurrenceKey!, plan.Plan.Period) is not { } occurrence
             || !ObligationAssignees.Resolve(obligation, units).Includes(person.Unit?.Id) || person.Unit?.Id != draft.UnitId)
         {
             await step.SendTextAsync(step.T("reports.notYours"), cancellationToken);

@@ -52,6 +52,16 @@ public class ObligationOccurrencesTests
     }
 
     [Fact]
+    public void Recurring_WithoutBoundsOfItsOwn_StaysWithinThePlansPeriod()
+    {
+        var period = new PlanPeriod { From = PlanDate.OnDay(2025, 3, 15), To = PlanDate.OnDay(2025, 11, 30) };
+
+        Assert.Equal(["o7@2025-04-10 10/04/2025"], [.. ObligationOccurrences.Around(Make(Recurrence.Monthly(10)), new DateOnly(2025, 4, 2), period).Select(o => $"{o.Key} {o.Due.Last:dd/MM/yyyy}")]);
+        Assert.Null(ObligationOccurrences.Find(Make(Recurrence.Monthly(10)), "o7@2025-03-10", period));
+        Assert.Null(ObligationOccurrences.Find(Make(Recurrence.Monthly(10)), "o7@2025-12-10", period));
+    }
+
+    [Fact]
     public void Find_ReadsKeysBack_AndRefusesForeignOnes()
     {
         var monthly = Make(Recurrence.Monthly(25));
