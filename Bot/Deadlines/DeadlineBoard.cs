@@ -29,19 +29,22 @@ public sealed class DeadlineBoard(PublishedPlans plans, UnitDirectoryStore direc
             var sheet = unitId is null ? null : await completions.GetAsync(plan.Plan.Id, unitId, cancellationToken);
             foreach (var occurrence in occurrences)
             {
-                var done = IsDone(plan.Plan.Id, occurrence, sheet, user);
+                var done = IsDone(plan.Plan.Id, occurrence, sheet, user, unitId);
                 items.Add(new DeadlineItem(plan, occurrence, StatusOf(done, occurrence.Due, today), DueDates.DaysLeft(occurrence.Due, today)));
             }
         }
         return items.OrderBy(i => i.Occurrence.Due.Last).ThenBy(i => i.Plan.Plan.Title, StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>Whether an occurrence is done for a unit (its <paramref name="sheet"/>) and a person (their <paramref name="user"/> state).</summary>
-    public static bool IsDone(string planId, ObligationOccurrence occurrence, CompletionSheet? sheet, UserState? user)
+    /// <summary>
+    /// Whether an occurrence is done for a unit (its <paramref name="sheet"/>) and a person of it (their <paramref name="user"/>
+    /// state, <paramref name="unitId"/> their unit: a report they made for another unit does not count).
+    /// </summary>
+    public static bool IsDone(string planId, ObligationOccurrence occurrence, CompletionSheet? sheet, UserState? user, string? unitId)
     {
         if (sheet?.IsDone(occurrence.Key) == true) return true;
         if (user is null) return false;
-        if (user.Reports.Any(r => r.PlanId == planId && r.OccurrenceKey == occurrence.Key)) return true;
+        if (user.Reports.Any(r => r.PlanId == planId && r.OccurrenceKey == occurrence.Key && r.UnitId == unitId)) return true;
         return occurrence.Kind == ObligationKind.Registration && CommitmentIndex.HasRegistered(user, planId);
     }
 

@@ -43,8 +43,9 @@ public sealed class DeadlineCards(CardFactory cards, Strings strings)
             ["plan"] = showPlan ? PlanChoices.ShortName(item.Plan.Plan) : "",
             ["when"] = T(language, "deadlines.card.when", VietnamTime.FormatDate(occurrence.Due.Last), Remaining(item, language)),
             ["status"] = T(language, "deadlines.status." + item.Status.ToString().ToLowerInvariant()),
-            ["color"] = item.Status switch { DeadlineStatus.Done => "Good", DeadlineStatus.Overdue => "Attention", _ => "Warning" },
-            ["act"] = open,
+            ["color"] = item.Status switch { DeadlineStatus.Done => "Good", DeadlineStatus.Overdue => "Attention", _ => "Default" },
+            // One button per line: a task is marked done, a report or a registration is made.
+            ["act"] = open && occurrence.Kind != ObligationKind.Task,
             ["actTitle"] = T(language, actTitle),
             ["actData"] = actData,
             ["canMark"] = open && occurrence.Kind == ObligationKind.Task,

@@ -17,8 +17,7 @@ public sealed class ReportCards(CardFactory cards, Strings strings)
             ("plan", draft.PlanTitle),
             ("unit", draft.UnitName),
             ("submitter", submitter),
-            ("due", draft.Due is { } due ? VietnameseDatePrinter.Display(due, language) : null),
-            ("timing", draft.Due is { } d ? Timing(d, now, language) : null),
+            ("due", draft.Due is { } due ? $"{VietnamTime.FormatDate(due.Last)} · {Timing(due, now, language)}" : null),
             ("files", draft.Files.Count == 0 ? T(language, "reports.card.noFiles") : string.Join(", ", draft.Files.Select(f => f.Name)))),
         ["summary"] = draft.Summary ?? "",
     };
@@ -32,7 +31,7 @@ public sealed class ReportCards(CardFactory cards, Strings strings)
             ("what", report.What),
             ("plan", report.PlanTitle),
             ("unit", report.UnitName),
-            ("due", VietnameseDatePrinter.Display(report.Due, language)),
+            ("due", VietnamTime.FormatDate(report.Due.Last)),
             ("submittedAt", VietnamTime.FormatDateTime(report.SubmittedAt)),
             ("version", report.Version.ToString(language.Culture())),
             ("files", report.Files.Count == 0 ? null : string.Join(", ", report.Files.Select(f => f.Name)))),
@@ -47,7 +46,7 @@ public sealed class ReportCards(CardFactory cards, Strings strings)
             items.Add(new JsonObject
             {
                 ["what"] = report.What,
-                ["line"] = T(language, "reports.list.line", VietnamTime.FormatDateTime(report.SubmittedAt), report.Version),
+                ["line"] = T(language, "reports.list.line", VietnamTime.FormatDateTime(report.SubmittedAt), report.Version, VietnamTime.FormatDate(report.Due.Last)),
                 ["verdict"] = T(language, report.OnTime ? "reports.list.onTime" : "reports.list.late"),
                 ["color"] = report.OnTime ? "Good" : "Attention",
             });
@@ -55,10 +54,10 @@ public sealed class ReportCards(CardFactory cards, Strings strings)
         return cards.Message("report-list", language, new JsonObject { ["items"] = items });
     }
 
-    /// <summary>"Đúng hạn (còn 3 ngày)" or "Trễ hạn 2 ngày", as if submitted at <paramref name="now"/>.</summary>
+    /// <summary>"còn 3 ngày" / "hôm nay là hạn cuối" / "trễ 2 ngày", as if submitted at <paramref name="now"/>.</summary>
     public string Timing(PlanDate due, DateTimeOffset now, Language language)
     {
-        if (!DueDates.IsOnTime(due, now)) return T(language, "reports.receipt.late", DueDates.DaysLate(due, now));
+        if (!DueDates.IsOnTime(due, now)) return T(language, "reports.card.lateBy", DueDates.DaysLate(due, now));
         var left = DueDates.DaysLeft(due, DateOnly.FromDateTime(VietnamTime.ToVietnam(now).DateTime));
         return left == 0 ? T(language, "reports.card.onTimeToday") : T(language, "reports.card.onTimeDaysLeft", left);
     }

@@ -85,7 +85,7 @@ public sealed partial class ReportDialog(
         }
         var sheet = draft.UnitId is null ? null : await completions.GetAsync(plan.Plan.Id, draft.UnitId, cancellationToken);
         var ordered = occurrences
-            .Select(o => (Occurrence: o, Done: DeadlineBoard.IsDone(plan.Plan.Id, o, sheet, step.Session.User)))
+            .Select(o => (Occurrence: o, Done: DeadlineBoard.IsDone(plan.Plan.Id, o, sheet, step.Session.User, draft.UnitId)))
             .OrderBy(o => o.Done).ThenBy(o => o.Occurrence.Due.Last)
             .Take(6)
             .Select(o => new Choice(o.Occurrence.Key, ObligationTitle(o.Occurrence, o.Done, step.Language))

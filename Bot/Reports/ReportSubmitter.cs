@@ -86,7 +86,7 @@ public sealed class ReportSubmitter(
                 By = person.Key, ByName = person.Name, At = report.SubmittedAt, ReportKey = reportKey,
             }, cancellationToken);
         }
-        ReportIndex.Add(step.Session.User, new ReportRef(plan.Plan.Id, occurrence.Key, reportKey, PlanChoices.Shorten(obligation.What, 90), report.Version, report.SubmittedAt, report.OnTime));
+        ReportIndex.Add(step.Session.User, new ReportRef(plan.Plan.Id, occurrence.Key, draft.UnitId, reportKey, PlanChoices.Shorten(obligation.What, 90), occurrence.Due, report.Version, report.SubmittedAt, report.OnTime));
         step.Session.User.CurrentPlanId = plan.Plan.Id;
         await step.Turn.SendActivityAsync(cards.Receipt(report, step.Language), cancellationToken);
         return true;

@@ -60,15 +60,18 @@ public sealed record ChoicePrompt : Prompt
 
     private static PromptRecognition Answer(Choice choice) => PromptRecognition.Match(new ChoiceAnswer(choice.Value, choice.Title ?? choice.Value));
 
-    /// <summary>Every folded name of a choice: its title (in both languages when it has a key), value and synonyms.</summary>
+    /// <summary>Every name of a choice as syllables (folded, punctuation dropped): its title (in both languages when it has a key), value and synonyms.</summary>
     private static IEnumerable<string> Names(Choice choice, Localization.Strings strings)
     {
-        if (choice.Title is { } title) yield return VietnameseText.Fold(title);
-        yield return VietnameseText.Fold(choice.Value);
-        foreach (var synonym in choice.Synonyms) yield return synonym;
+        if (choice.Title is { } title) yield return Words(title);
+        yield return Words(choice.Value);
+        foreach (var synonym in choice.Synonyms) yield return Words(synonym);
         if (choice.TitleKey is { } key)
         {
-            foreach (var language in Enum.GetValues<Localization.Language>()) yield return VietnameseText.Fold(strings.Get(language, key));
+            foreach (var language in Enum.GetValues<Localization.Language>()) yield return Words(strings.Get(language, key));
         }
     }
+
+    /// <summary>"Phòng Kế hoạch - Tài chính" → "phong ke hoach tai chinh", as typed text is compared.</summary>
+    private static string Words(string name) => string.Join(' ', VietnameseText.Syllables(VietnameseText.Fold(name)));
 }

@@ -34,8 +34,8 @@ public class DeadlineStatusTests
     {
         var occurrence = Occurrence("Báo cáo sơ kết", PlanDate.OnDay(2025, 6, 15));
 
-        Assert.True(DeadlineBoard.IsDone("p", occurrence, Sheet("o2"), null));
-        Assert.False(DeadlineBoard.IsDone("p", occurrence, Sheet("o3"), new UserState()));
+        Assert.True(DeadlineBoard.IsDone("p", occurrence, Sheet("o2"), null, "u"));
+        Assert.False(DeadlineBoard.IsDone("p", occurrence, Sheet("o3"), new UserState(), "u"));
     }
 
     [Fact]
@@ -43,10 +43,11 @@ public class DeadlineStatusTests
     {
         var occurrence = Occurrence("Báo cáo sơ kết", PlanDate.OnDay(2025, 6, 15));
         var user = new UserState();
-        user.Reports.Add(new ReportRef("p", "o2", "reports/p/u/o2/v001", "Báo cáo sơ kết", 1, DateTimeOffset.UnixEpoch, true));
+        user.Reports.Add(new ReportRef("p", "o2", "u", "reports/p/u/o2/v001", "Báo cáo sơ kết", PlanDate.OnDay(2025, 6, 15), 1, DateTimeOffset.UnixEpoch, true));
 
-        Assert.True(DeadlineBoard.IsDone("p", occurrence, null, user));
-        Assert.False(DeadlineBoard.IsDone("other-plan", occurrence, null, user));
+        Assert.True(DeadlineBoard.IsDone("p", occurrence, null, user, "u"));
+        Assert.False(DeadlineBoard.IsDone("other-plan", occurrence, null, user, "u"));
+        Assert.False(DeadlineBoard.IsDone("p", occurrence, null, user, "another-unit"));
     }
 
     [Fact]
@@ -57,8 +58,8 @@ public class DeadlineStatusTests
         var user = new UserState();
         user.Commitments.Add(new CommitmentRef("p", "DK-250520-0000000", "commitments/p/u/x", CommitmentKind.Individual, "lao-dong-tien-tien", DateTimeOffset.UnixEpoch));
 
-        Assert.True(DeadlineBoard.IsDone("p", registration, null, user));
-        Assert.False(DeadlineBoard.IsDone("p", report, null, user));
-        Assert.False(DeadlineBoard.IsDone("q", registration, null, user));
+        Assert.True(DeadlineBoard.IsDone("p", registration, null, user, "u"));
+        Assert.False(DeadlineBoard.IsDone("p", report, null, user, "u"));
+        Assert.False(DeadlineBoard.IsDone("q", registration, null, user, "u"));
     }
 }
