@@ -5,6 +5,7 @@ using EmulationBot.Dialogs;
 using EmulationBot.Help;
 using EmulationBot.Plans;
 using EmulationBot.Protocol;
+using EmulationBot.Questions;
 using EmulationBot.Reports;
 using EmulationBot.Roles;
 using EmulationBot.Storage;
@@ -27,6 +28,7 @@ public static class EmulationBotServices
         services.AddUnits(configuration);
         services.AddRoles(configuration);
         services.AddPlans(configuration);
+        services.AddQuestions();
         services.AddCommitments();
         services.AddReports(configuration, environment);
         services.AddDeadlines();

@@ -1,4 +1,5 @@
 using EmulationBot.Conversation;
+using EmulationBot.Deadlines;
 using EmulationBot.Dialogs;
 using EmulationBot.Protocol;
 using EmulationBot.Text;
@@ -15,7 +16,8 @@ public sealed class RegisterCommand(DialogRunner dialogs) : IBotCommand
 
     public string Name => "register";
 
-    public double Match(Utterance utterance) => CommandMatch.Best(utterance, Phrases);
+    /// <summary>Requests only: "hạn đăng ký là khi nào?" is a question for the plan Q&amp;A.</summary>
+    public double Match(Utterance utterance) => QuestionWords.IsQuestion(utterance, Phrases) ? 0 : CommandMatch.Best(utterance, Phrases);
 
     public Task RunAsync(TurnContext turn, UserSession session, CancellationToken cancellationToken)
     {

@@ -31,11 +31,15 @@ public sealed class DeadlinesCommand(DeadlinesPresenter presenter, PersonResolve
 
     public string Name => "deadlines";
 
+    /// <summary>
+    /// A personal phrasing claims the whole message (a score of at least its length), so that the plan Q&amp;A, which
+    /// reads typed questions first, leaves it to this list; a question about a plan's text scores nothing.
+    /// </summary>
     public double Match(Utterance utterance)
     {
         var score = CommandMatch.Best(utterance, Phrases);
-        if (score == 0) return 0;
-        return !Personal.Any(utterance.Contains) && AboutAPlan.Any(utterance.Contains) ? 0 : score;
+        if (score == 0 || (!Personal.Any(utterance.Contains) && AboutAPlan.Any(utterance.Contains))) return 0;
+        return Math.Max(score, utterance.Syllables.Count);
     }
 
     public async Task RunAsync(TurnContext turn, UserSession session, CancellationToken cancellationToken)

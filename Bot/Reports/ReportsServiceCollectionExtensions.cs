@@ -26,7 +26,7 @@ public static class ReportsServiceCollectionExtensions
         services.AddSingleton<Dialog, ReportDialog>();
         services.AddSingleton<IBotCommand, ReportCommand>();
         services.AddSingleton<IBotCommand, MyReportsCommand>();
-        services.AddSingleton(new HelpTopic("report", "reports.topic.title", "reports.topic.description", "reports.topic.example", 20));
+        services.AddSingleton(new HelpTopic("report", "reports.topic.title", "reports.topic.description", "reports.topic.example", 25));
         services.AddSingleton(new HelpTopic("my-reports", "reports.mineTopic.title", "reports.mineTopic.description", "reports.mineTopic.example", 50));
         return services;
     }

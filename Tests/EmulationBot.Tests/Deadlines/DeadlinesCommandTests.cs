@@ -37,6 +37,29 @@ public class DeadlinesCommandTests
         Assert.NotEqual("deadlines", bot.Get<TurnRouter>().FindCommand(new Utterance(text))?.Name);
     }
 
+    [Theory]
+    [InlineData("hạn nộp báo cáo là khi nào?")]
+    [InlineData("đăng ký thi đua gồm những gì?")]
+    [InlineData("nop bao cao cho ai")]
+    [InlineData("how do I register?")]
+    public async Task QuestionsWithTheFlowsWords_AreNotTakenAsRequests(string text)
+    {
+        await using var bot = TestBot.Create();
+
+        Assert.DoesNotContain(bot.Get<TurnRouter>().FindCommand(new Utterance(text))?.Name, (string?[])["register", "report", "deadlines"]);
+    }
+
+    [Theory]
+    [InlineData("đăng ký?", "register")]
+    [InlineData("nộp báo cáo tổng kết", "report")]
+    [InlineData("dang ky thi dua cho don vi", "register")]
+    public async Task RequestsWithAQuestionMarkOrMoreWords_StillStartTheFlow(string text, string command)
+    {
+        await using var bot = TestBot.Create();
+
+        Assert.Equal(command, bot.Get<TurnRouter>().FindCommand(new Utterance(text))?.Name);
+    }
+
     [Fact]
     public async Task List_ForTheUsersUnit_SoonestFirst_WithDatesDaysAndStatus()
     {
