@@ -17,12 +17,3 @@ public sealed record Completion
     /// <summary>The storage key of the report that did it, for <see cref="CompletionSource.Report"/>.</summary>
     public string? ReportKey { get; init; }
 }
-
-public enum CompletionSource
-{
-    /// <summary>A report was submitted for it.</summary>
-    Report,
-
-    /// <summary>Someone of the unit said it is done ("đã xong", from a reminder or the deadlines list).</summary>
-    Marked,
-}

@@ -2,11 +2,3 @@ namespace EmulationBot.Reports;
 
 /// <summary>The bytes of an attached file, or why they could not be fetched.</summary>
 public sealed record FileDownload(string Name, byte[]? Bytes, FileDownloadError? Error);
-
-public enum FileDownloadError
-{
-    /// <summary>The address is not one Teams stores files at (only https; loopback too in Development).</summary>
-    NotAllowed,
-    TooLarge,
-    Failed,
-}

@@ -5,7 +5,7 @@ namespace EmulationBot.Reports;
 /// <summary>Keeps the user's index of submitted reports (<see cref="UserState.Reports"/>), newest last, at most <see cref="Capacity"/> lines.</summary>
 public static class ReportIndex
 {
-    public const int Capacity = 100;
+    public const int Capacity = 50;
 
     public static void Add(UserState user, ReportRef entry)
     {
