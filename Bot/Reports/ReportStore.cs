@@ -51,8 +51,6 @@ public sealed class ReportStore(IStorage storage)
 
     public Task<StoredItem?> ReadFileAsync(string key, CancellationToken cancellationToken) => storage.ReadAsync(key, cancellationToken);
 
-    public Task DeleteFileAsync(string key, CancellationToken cancellationToken) => storage.DeleteAsync(key, "*", cancellationToken);
-
     private async Task<(Report? Report, string? Key)> LatestAsync(string prefix, CancellationToken cancellationToken)
     {
         string? last = null;

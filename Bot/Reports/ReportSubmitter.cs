@@ -57,27 +57,9 @@ public sealed class ReportSubmitter(
 
         var now = time.GetUtcNow();
         var prefix = ReportKeys.Submissions(plan.Plan.Id, ReportKeys.UnitSegment(draft.UnitId, person.Key), occurrence.Key);
-        var (report, reportKey) = await store.CreateAsync(prefix, draft.SubmissionId!, (version, _) => new Report
-        {
-            PlanId = plan.Plan.Id,
-            PlanTitle = draft.PlanTitle ?? plan.Plan.Title,
-            ObligationId = obligation.Id,
-            OccurrenceKey = occurrence.Key,
-            What = obligation.What,
-            Due = occurrence.Due,
-            Kind = occurrence.Kind,
-            UnitId = draft.UnitId,
-            UnitName = draft.UnitName,
-            Submitter = new Submitter(person.Key, person.Name, step.Session.UserId, step.Session.User.AadObjectId),
-            Summary = draft.Summary!,
-            Files = files,
-            SubmittedAt = now,
-            OnTime = DueDates.IsOnTime(occurrence.Due, now),
-            DaysLate = DueDates.DaysLate(occurrence.Due, now),
-            Version = version,
-            SubmissionId = draft.SubmissionId!,
-        }, cancellationToken);
-
+        // The report is the commit point. Files are keyed by the submission, so a retried turn writes the same ones
+        // again; if the report write fails they stay unreferenced (never shown) until the user retries.
+        var (report, reportKey) = await CreateAsync(prefix, draft, plan.Plan, obligation, occurrence, person, step.Session, now, files, cancellationToken);
         if (draft.UnitId is { } unitId)
         {
             await completions.MarkDoneAsync(plan.Plan.Id, unitId, new Completion
@@ -91,4 +73,27 @@ public sealed class ReportSubmitter(
         await step.Turn.SendActivityAsync(cards.Receipt(report, step.Language), cancellationToken);
         return true;
     }
+
+    private Task<(Report Report, string Key)> CreateAsync(string prefix, ReportDraft draft, Plans.Model.Plan plan, Plans.Model.Obligation obligation,
+        ObligationOccurrence occurrence, Person person, Conversation.UserSession session, DateTimeOffset now, List<ReportFile> files, CancellationToken cancellationToken) =>
+        store.CreateAsync(prefix, draft.SubmissionId!, (version, _) => new Report
+        {
+            PlanId = plan.Id,
+            PlanTitle = draft.PlanTitle ?? plan.Title,
+            ObligationId = obligation.Id,
+            OccurrenceKey = occurrence.Key,
+            What = obligation.What,
+            Due = occurrence.Due,
+            Kind = occurrence.Kind,
+            UnitId = draft.UnitId,
+            UnitName = draft.UnitName,
+            Submitter = new Submitter(person.Key, person.Name, session.UserId, session.User.AadObjectId),
+            Summary = draft.Summary!,
+            Files = files,
+            SubmittedAt = now,
+            OnTime = DueDates.IsOnTime(occurrence.Due, now),
+            DaysLate = DueDates.DaysLate(occurrence.Due, now),
+            Version = version,
+            SubmissionId = draft.SubmissionId!,
+        }, cancellationToken);
 }
