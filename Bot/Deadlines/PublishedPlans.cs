@@ -2,11 +2,7 @@ using EmulationBot.Plans.Store;
 
 namespace EmulationBot.Deadlines;
 
-/// <summary>
-/// The published plans at their current revision, without a storage read per turn: the catalog's list (cached
-/// briefly) names each plan's current revision, and revisions, which never change, stay cached. Asking the catalog
-/// for a plan by id instead reads its published pointer every time.
-/// </summary>
+/// <summary>The published plans at their current revision, from the catalog's caches (no storage read per turn).</summary>
 public sealed class PublishedPlans(IPlanCatalog catalog)
 {
     public async Task<IReadOnlyList<PublishedPlan>> ListAsync(CancellationToken cancellationToken)
@@ -20,13 +16,6 @@ public sealed class PublishedPlans(IPlanCatalog catalog)
         return plans;
     }
 
-    public async Task<PublishedPlan?> FindAsync(string? planId, CancellationToken cancellationToken)
-    {
-        if (planId is null) return null;
-        foreach (var plan in await ListAsync(cancellationToken))
-        {
-            if (plan.Plan.Id == planId) return plan;
-        }
-        return null;
-    }
+    public async Task<PublishedPlan?> FindAsync(string? planId, CancellationToken cancellationToken) =>
+        planId is null ? null : await catalog.GetAsync(planId, cancellationToken);
 }
