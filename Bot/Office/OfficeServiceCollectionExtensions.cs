@@ -4,6 +4,7 @@ using EmulationBot.Office.Audit;
 using EmulationBot.Office.Exports;
 using EmulationBot.Office.Files;
 using EmulationBot.Office.Organization;
+using EmulationBot.Office.Progress;
 using EmulationBot.Office.Roster;
 using EmulationBot.Plans.Store;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -21,6 +22,7 @@ public static class OfficeServiceCollectionExtensions
         services.Configure<OfficeOptions>(configuration.GetSection(OfficeOptions.Section));
         services.AddSingleton<OfficeGate>();
         services.AddSingleton<PlanPicker>();
+        services.AddSingleton<PlanChooser>();
         services.AddSingleton<IBotCommand, OfficeMenuCommand>();
         services.AddSingleton(new HelpTopic("office", "office.topic.title", "office.topic.description", "office.topic.example", 80));
 
@@ -35,6 +37,7 @@ public static class OfficeServiceCollectionExtensions
 
         services.AddOrganization();
         services.AddRoster();
+        services.AddProgress();
         return services;
     }
 
@@ -75,6 +78,16 @@ public static class OfficeServiceCollectionExtensions
         services.AddSingleton<ITurnInterceptor, RosterFileInterceptor>();
         services.AddVerb<RosterCardActions>("office.roster.apply", a => a.ApplyAsync);
         services.AddVerb<RosterCardActions>("office.roster.cancel", a => a.CancelAsync);
+    }
+
+    private static void AddProgress(this IServiceCollection services)
+    {
+        services.AddSingleton<ProgressReader>();
+        services.AddSingleton<ProgressView>();
+        services.AddSingleton<ProgressActions>();
+        services.AddSingleton<IBotCommand, ProgressCommand>();
+        services.AddVerb<ProgressActions>(ProgressActions.OverviewVerb, a => a.OverviewAsync);
+        services.AddVerb<ProgressActions>(ProgressActions.UnitVerb, a => a.UnitAsync);
     }
 
     /// <summary>Routes the Action.Execute <paramref name="verb"/> to a method of the singleton <typeparamref name="T"/>.</summary>

@@ -22,4 +22,11 @@ public sealed record AuditEntry
 
     /// <summary>More about it, e.g. the reason a registration was returned.</summary>
     public string? Detail { get; init; }
+
+    /// <summary>
+    /// A stable name of this one action ("commitment DK-1 v2"), given with the action's own time as <see cref="At"/>:
+    /// the same action recorded again (a turn that ran twice after a state conflict) leaves one line. Not stored.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string? Once { get; init; }
 }

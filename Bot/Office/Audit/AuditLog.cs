@@ -8,7 +8,7 @@ namespace EmulationBot.Office.Audit;
 /// <summary>
 /// The audit trail in the state store: one create-only document per entry, so nothing written is ever rewritten
 /// and writers never contend. Keys are grouped by Vietnam month and, inside a month, sort newest first
-/// (<c>audit/2025-05/&lt;inverted ticks&gt;-&lt;random&gt;</c>), so the latest entries are read without listing the whole trail.
+/// (<c>audit/2025-05/&lt;inverted ticks&gt;-&lt;tag&gt;</c>), so the latest entries are read without listing the whole trail.
 /// </summary>
 public sealed class AuditLog(IStorage storage, TimeProvider time, ILogger<AuditLog> logger) : IAuditLog
 {
@@ -19,10 +19,13 @@ public sealed class AuditLog(IStorage storage, TimeProvider time, ILogger<AuditL
     public async Task AppendAsync(AuditEntry entry, CancellationToken cancellationToken = default)
     {
         var stamped = entry.At == default ? entry with { At = time.GetUtcNow() } : entry;
-        var key = KeyFor(stamped.At);
         try
         {
-            await storage.WriteAsync(key, stamped, null, cancellationToken);
+            await storage.WriteAsync(KeyFor(stamped.At, entry.Once), stamped, null, cancellationToken);
+        }
+        catch (StorageConflictException) when (entry.Once is not null)
+        {
+            // The same action at the same instant: a turn that ran twice. It is recorded already.
         }
         catch (StorageException ex)
         {
@@ -59,9 +62,10 @@ public sealed class AuditLog(IStorage storage, TimeProvider time, ILogger<AuditL
         return result;
     }
 
-    internal static string KeyFor(DateTimeOffset at) =>
-        MonthPrefix(VietnamTime.ToVietnam(at)) + (long.MaxValue - at.UtcTicks).ToString("D19", CultureInfo.InvariantCulture)
-        + "-" + RandomNumberGenerator.GetHexString(8, lowercase: true);
+    /// <summary>The entry's key: its time, then a random tag — or, for a named action, a tag from its name, so that recording it twice collides.</summary>
+    internal static string KeyFor(DateTimeOffset at, string? once = null) =>
+        MonthPrefix(VietnamTime.ToVietnam(at)) + (long.MaxValue - at.UtcTicks).ToString("D19", CultureInfo.InvariantCulture) + "-"
+        + (once is null ? RandomNumberGenerator.GetHexString(16, lowercase: true) : Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(once)))[..16]);
 
     private static string MonthPrefix(DateTimeOffset vietnamTime) =>
         Prefix + vietnamTime.ToString("yyyy-MM", CultureInfo.InvariantCulture) + "/";

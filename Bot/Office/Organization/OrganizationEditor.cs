@@ -83,7 +83,7 @@ public sealed class OrganizationEditor(UnitDirectoryStore store, IAuditLog audit
         if (result.Succeeded)
         {
             var role = strings.Get(Language.Vietnamese, RoleNames.Key(edit.Role));
-            await audit.RecordAsync(actor, AuditAction.MemberSaved, null, $"{name} ({email ?? edit.Key})", role, edit.UnitId, cancellationToken);
+            await audit.RecordAsync(actor, AuditAction.MemberSaved, null, $"{name} ({email ?? edit.Key})", role, edit.UnitId, cancellationToken: cancellationToken);
         }
         return result;
     }
