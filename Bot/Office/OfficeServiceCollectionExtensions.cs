@@ -2,9 +2,12 @@ using EmulationBot.Conversation;
 using EmulationBot.Dialogs;
 using EmulationBot.Office.Audit;
 using EmulationBot.Office.Exports;
+using EmulationBot.Office.Forms;
 using EmulationBot.Office.Files;
 using EmulationBot.Office.Organization;
 using EmulationBot.Office.Progress;
+using EmulationBot.Office.Records;
+using EmulationBot.Office.Review;
 using EmulationBot.Office.Roster;
 using EmulationBot.Plans.Store;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -32,12 +35,12 @@ public static class OfficeServiceCollectionExtensions
         services.AddSingleton<IBotCommand>(sp => sp.GetRequiredService<AuditCommand>());
         services.AddVerb<AuditCommand>(AuditCommand.Verb, c => c.ShowAsync);
 
-        services.AddSingleton<ExportFileStore>();
-        services.AddSingleton<DownloadLinks>();
 
         services.AddOrganization();
         services.AddRoster();
         services.AddProgress();
+        services.AddReview();
+        services.AddExports();
         return services;
     }
 
@@ -82,12 +85,42 @@ public static class OfficeServiceCollectionExtensions
 
     private static void AddProgress(this IServiceCollection services)
     {
+        services.AddSingleton<PlanRecords>();
         services.AddSingleton<ProgressReader>();
         services.AddSingleton<ProgressView>();
         services.AddSingleton<ProgressActions>();
         services.AddSingleton<IBotCommand, ProgressCommand>();
         services.AddVerb<ProgressActions>(ProgressActions.OverviewVerb, a => a.OverviewAsync);
         services.AddVerb<ProgressActions>(ProgressActions.UnitVerb, a => a.UnitAsync);
+    }
+
+    private static void AddReview(this IServiceCollection services)
+    {
+        services.AddSingleton<DecisionNotifier>();
+        services.AddSingleton<ReviewService>();
+        services.AddSingleton<ReviewView>();
+        services.AddSingleton<ReviewActions>();
+        services.AddSingleton<IBotCommand, ReviewCommand>();
+        services.AddVerb<ReviewActions>(ReviewActions.QueueVerb, a => a.QueueAsync);
+        services.AddVerb<ReviewActions>("office.review.open", a => a.OpenAsync);
+        services.AddVerb<ReviewActions>("office.review.approve", a => a.ApproveAsync);
+        services.AddVerb<ReviewActions>("office.review.return", a => a.ReturnAsync);
+        services.AddVerb<ReviewActions>("office.review.forward", a => a.ForwardAsync);
+        services.AddVerb<ReviewActions>("office.export.form", a => a.FormAsync);
+    }
+
+    private static void AddExports(this IServiceCollection services)
+    {
+        services.AddSingleton<ExportFileStore>();
+        services.AddSingleton<DownloadLinks>();
+        services.AddSingleton<ExportDelivery>();
+        services.AddSingleton<PlanTables>();
+        services.AddSingleton<PlanExporter>();
+        services.AddSingleton<FormExporter>();
+        services.AddSingleton<ExportActions>();
+        services.AddSingleton<IBotCommand, ExportCommand>();
+        services.AddVerb<ExportActions>(ExportActions.Verb, a => a.ExportAsync);
+        services.AddVerb<ExportActions>(ExportActions.UnitListVerb, a => a.UnitListAsync);
     }
 
     /// <summary>Routes the Action.Execute <paramref name="verb"/> to a method of the singleton <typeparamref name="T"/>.</summary>
