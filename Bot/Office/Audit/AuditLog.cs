@@ -62,10 +62,20 @@ public sealed class AuditLog(IStorage storage, TimeProvider time, ILogger<AuditL
         return result;
     }
 
-    /// <summary>The entry's key: its time, then a random tag — or, for a named action, a tag from its name, so that recording it twice collides.</summary>
-    internal static string KeyFor(DateTimeOffset at, string? once = null) =>
-        MonthPrefix(VietnamTime.ToVietnam(at)) + (long.MaxValue - at.UtcTicks).ToString("D19", CultureInfo.InvariantCulture) + "-"
-        + (once is null ? RandomNumberGenerator.GetHexString(16, lowercase: true) : Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(once)))[..16]);
+    /// <summary>
+    /// The entry's key: its time; then, so that entries of the same instant still read newest first, this process's
+    /// count (counting down); then a random tag — or, for a named action, a tag from its name (and no count), so that
+    /// recording it twice collides.
+    /// </summary>
+    internal static string KeyFor(DateTimeOffset at, string? once = null)
+    {
+        var time = MonthPrefix(VietnamTime.ToVietnam(at)) + (long.MaxValue - at.UtcTicks).ToString("D19", CultureInfo.InvariantCulture);
+        if (once is not null) return $"{time}-999999-{Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(once)))[..16]}";
+        var countDown = 999_998 - Interlocked.Increment(ref _sequence) % 999_998;
+        return $"{time}-{countDown.ToString("D6", CultureInfo.InvariantCulture)}-{RandomNumberGenerator.GetHexString(16, lowercase: true)}";
+    }
+
+    private static long _sequence;
 
     private static string MonthPrefix(DateTimeOffset vietnamTime) =>
         Prefix + vietnamTime.ToString("yyyy-MM", CultureInfo.InvariantCulture) + "/";

@@ -84,6 +84,9 @@ public class WorkbookWriterTests
             .ToList();
     }
 
+    internal static List<List<string>> Rows(SpreadsheetDocument document, string sheet) =>
+        Part(document, sheet).Worksheet.Descendants<Row>().Select(r => Row(document, sheet, r.RowIndex!.Value)).ToList();
+
     internal static Cell Cell(SpreadsheetDocument document, string sheet, string reference) =>
         Part(document, sheet).Worksheet.Descendants<Cell>().Single(c => c.CellReference == reference);
 

@@ -24,4 +24,10 @@ public static class FlowSteps
         foreach (var text in new[] { "nộp báo cáo", "sơ kết", "Phòng đã hoàn thành 8/10 nhiệm vụ, tổ chức 2 hội thảo.", "bỏ qua" }) await world.SendAsync(text, user);
         Assert.Contains("Nộp đúng hạn", (await world.SendAsync("xác nhận", user)).AllText());
     }
+
+    public static async Task ResubmitMidYearReportAsync(FlowWorld world, TestUser user)
+    {
+        foreach (var text in new[] { "nộp lại báo cáo", "sơ kết", "Bản bổ sung: đã có số liệu quý II.", "bỏ qua" }) await world.SendAsync(text, user);
+        Assert.Contains("Nộp đúng hạn", (await world.SendAsync("xác nhận", user)).AllText());
+    }
 }
