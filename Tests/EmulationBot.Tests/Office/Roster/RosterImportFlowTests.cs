@@ -120,4 +120,21 @@ public class RosterImportFlowTests
         Assert.Equal(0, _files.Requests);
         Assert.Equal(5, (await DirectoryAsync(bot)).Members.Count);
     }
+
+    [Theory]
+    [InlineData(11)]
+    [InlineData(13)]
+    public async Task Apply_ByAHeadOrEmployeeWithTheRealPreviewId_IsRefused(int user)
+    {
+        await using var bot = await BotAsync();
+        var (_, replies) = await bot.ProcessAsync(_files.Message(OfficeUser, "nhan-su.csv", Encoding.UTF8.GetBytes(Good)));
+        var data = CardActions.Data(replies.Cards().Single(), "Áp dụng");
+
+        var (result, _) = await bot.ExecuteAsync("office.roster.apply", data, TestUser.Make(user, "x"));
+
+        Assert.Contains("Xin lỗi", result.Text());
+        Assert.Null((await DirectoryAsync(bot)).FindByEmail("giang.nt@skhcn.gov.vn"));
+        var (applied, _) = await bot.ExecuteAsync("office.roster.apply", data, OfficeUser);
+        Assert.Contains("Đã cập nhật danh sách", applied.Text());
+    }
 }
