@@ -119,6 +119,7 @@ public static class OfficeServiceCollectionExtensions
         services.AddSingleton<FormExporter>();
         services.AddSingleton<ExportActions>();
         services.AddSingleton<IBotCommand, ExportCommand>();
+        services.AddSingleton<IBotCommand, MyRegistrationFormCommand>();
         services.AddVerb<ExportActions>(ExportActions.Verb, a => a.ExportAsync);
         services.AddVerb<ExportActions>(ExportActions.UnitListVerb, a => a.UnitListAsync);
     }

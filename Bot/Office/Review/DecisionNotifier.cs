@@ -48,13 +48,13 @@ public sealed class DecisionNotifier(BotStateStore states, IConnectorClient conn
         {
             text = T(language, approved ? "office.review.decision.commitmentApproved" : "office.review.decision.commitmentReturned",
                 reviewer, c.Number, c.FindTitle()?.Name(language) ?? c.TitleCode, c.PlanTitle);
-            (reason, command, button, phrase) = (c.ReturnReason ?? "", "commitment-edit", T(language, "office.review.decision.editCommitment"), "sửa đăng ký");
+            (reason, command, button, phrase) = (c.ReturnReason ?? "", "commitment-edit", T(language, "office.review.decision.editCommitment"), T(language, "office.review.decision.editPhrase"));
         }
         else
         {
             var r = entry.Report!.Report;
             text = T(language, approved ? "office.review.decision.reportApproved" : "office.review.decision.reportReturned", reviewer, r.What, r.Version, r.UnitName ?? "");
-            (reason, command, button, phrase) = (r.ReturnReason ?? "", "report", T(language, "office.review.decision.resubmitReport"), "nộp lại báo cáo");
+            (reason, command, button, phrase) = (r.ReturnReason ?? "", "report", T(language, "office.review.decision.resubmitReport"), T(language, "office.review.decision.resubmitPhrase"));
         }
         return cards.Message("office-decision", language, new JsonObject
         {
