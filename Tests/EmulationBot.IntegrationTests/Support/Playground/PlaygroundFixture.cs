@@ -34,6 +34,7 @@ public class PlaygroundFixture : IAsyncLifetime
             ["Storage:Kind"] = "File",
             ["Storage:Folder"] = Path.Combine(DataFolder, "state"),
             ["Logging:LogLevel:Default"] = "Warning",
+            ["Bot:FloodGuard:Burst"] = "100000", // scripted users click far faster than people
         };
         ConfigureBot(settings);
         try
