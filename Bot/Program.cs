@@ -1,5 +1,9 @@
 using EmulationBot;
+using EmulationBot.Cli;
 using EmulationBot.Protocol;
+
+// "plan extract <file>" is a command-line tool: no web host.
+if (PlanCommandLine.IsCommand(args)) return PlanCommandLine.RunConsole(args);
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -16,6 +20,7 @@ var app = builder.Build();
 app.MapBotMessages();
 app.MapHealthChecks("/health");
 app.Run();
+return 0;
 
 /// <summary>The web host's entry point (public so that in-process tests can start it).</summary>
 public partial class Program;

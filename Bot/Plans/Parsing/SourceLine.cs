@@ -1,0 +1,21 @@
+namespace EmulationBot.Plans.Parsing;
+
+/// <summary>
+/// One line (Markdown, text) or paragraph (Word) of a plan document, cleaned of markup. An empty text is a blank line.
+/// </summary>
+/// <param name="HeadingLevel">From a Markdown '#' or a Word heading style; a hint only, the numbering decides the tree.</param>
+/// <param name="IsBullet">A list item without a number ("- ", "+ ", "•", a Word bullet).</param>
+public sealed record SourceLine(string Text, int? HeadingLevel = null, bool IsBullet = false)
+{
+    public bool IsBlank => string.IsNullOrWhiteSpace(Text);
+}
+
+/// <summary>The lines of a plan document and the format they came from (it decides how lines join into paragraphs).</summary>
+public sealed record SourceDocument(IReadOnlyList<SourceLine> Lines, SourceFormat Format);
+
+public enum SourceFormat
+{
+    Markdown,
+    Text,
+    Docx,
+}
