@@ -2,6 +2,7 @@ using EmulationBot.Conversation;
 using EmulationBot.Dialogs;
 using EmulationBot.Help;
 using EmulationBot.Protocol;
+using EmulationBot.Reminders;
 using EmulationBot.Storage;
 using EmulationBot.Time;
 using EmulationBot.Units;
@@ -20,6 +21,7 @@ public static class EmulationBotServices
         services.AddDialogs();
         services.AddHelp();
         services.AddUnits(configuration);
+        services.AddReminders(configuration);
         return services;
     }
 }

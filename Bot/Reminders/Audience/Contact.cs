@@ -1,10 +1,11 @@
+using EmulationBot.Conversation;
 using EmulationBot.Localization;
 using EmulationBot.Reminders.Delivery;
 
 namespace EmulationBot.Reminders.Audience;
 
-/// <summary>How a recipient can be reached right now, and in which language to write to them.</summary>
-public sealed record Contact(ContactKind Kind, ProactiveTarget? Target, Language Language, string? UserStateKey)
+/// <summary>How a recipient can be reached right now, in which language to write to them, and their user state if they have one.</summary>
+public sealed record Contact(ContactKind Kind, ProactiveTarget? Target, Language Language, string? UserStateKey, UserState? User = null)
 {
     public bool CanSend => Kind is ContactKind.Chat or ContactKind.Open;
 }

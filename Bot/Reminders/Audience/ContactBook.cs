@@ -31,25 +31,27 @@ public sealed class ContactBook(
     {
         var language = localization.Value.Default;
         string? stateKey = null;
+        UserState? known = null;
         if (!string.IsNullOrEmpty(recipient.TeamsUserId))
         {
             stateKey = SessionStore.UserKey(_options.ChannelId, recipient.TeamsUserId);
             if (await ReadUserAsync(stateKey, cancellationToken) is { } user)
             {
+                known = user;
                 language = user.ChosenLanguage ?? user.LastLanguage ?? language;
-                if (user.PersonalChatGone) return new Contact(ContactKind.Gone, null, language, stateKey);
+                if (user.PersonalChatGone) return new Contact(ContactKind.Gone, null, language, stateKey, user);
                 if (user.PersonalChat is { ServiceUrl.Length: > 0, Conversation.Id.Length: > 0 } chat)
                 {
                     await LearnAsync(chat, cancellationToken);
-                    return new Contact(ContactKind.Chat, ProactiveTarget.Chat(chat), language, stateKey);
+                    return new Contact(ContactKind.Chat, ProactiveTarget.Chat(chat), language, stateKey, user);
                 }
             }
         }
         var memberId = recipient.TeamsUserId ?? recipient.AadObjectId;
         var defaults = await DefaultsAsync(cancellationToken);
-        if (string.IsNullOrEmpty(memberId) || !defaults.IsComplete) return new Contact(ContactKind.Unreachable, null, language, stateKey);
+        if (string.IsNullOrEmpty(memberId) || !defaults.IsComplete) return new Contact(ContactKind.Unreachable, null, language, stateKey, known);
         var opening = new ConversationOpening(defaults.ServiceUrl!, new ChannelAccount { Id = defaults.BotId, Name = defaults.BotName }, memberId, defaults.TenantId!, _options.ChannelId);
-        return new Contact(ContactKind.Open, ProactiveTarget.Open(opening), language, stateKey);
+        return new Contact(ContactKind.Open, ProactiveTarget.Open(opening), language, stateKey, known);
     }
 
     /// <summary>Records that the bot can no longer write to this person (no more proactive messages until they write again).</summary>

@@ -15,6 +15,9 @@ public sealed class ProactiveSender(IConnectorClient connector, SendPacer pacer,
 {
     private readonly ConcurrentDictionary<string, byte> _gone = new(StringComparer.Ordinal);
 
+    /// <summary>Starts a new pass with no chat assumed gone (someone may have added the bot again and written to it since).</summary>
+    public void ForgetGone() => _gone.Clear();
+
     public async Task<SendResult> SendAsync(ProactiveTarget target, Activity activity, CancellationToken cancellationToken)
     {
         if (_gone.ContainsKey(target.ConversationKey)) return SendResult.Gone("KnownGone");

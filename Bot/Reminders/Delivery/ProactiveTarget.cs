@@ -15,6 +15,3 @@ public sealed record ProactiveTarget(ConversationReference? Reference, Conversat
     /// <summary>The key the per-conversation limits and the "gone" list use.</summary>
     public string ConversationKey => Reference?.Conversation?.Id ?? "open:" + Create!.MemberId;
 }
-
-/// <summary>What "create conversation" needs for a Teams 1:1 chat: service URL, the bot, the member and the tenant.</summary>
-public sealed record ConversationOpening(string ServiceUrl, ChannelAccount Bot, string MemberId, string TenantId, string ChannelId);

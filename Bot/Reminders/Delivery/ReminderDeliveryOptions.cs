@@ -24,6 +24,9 @@ public sealed class ReminderDeliveryOptions
     /// <summary>How many passes try a message that failed (5xx, unreachable connector) before it is given up.</summary>
     public int MaxSendAttempts { get; set; } = 3;
 
+    /// <summary>The wait before a failed message is tried again (multiplied by the tries so far).</summary>
+    public TimeSpan FailedRetryDelay { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>Messages recorded in the journal together before they are sent (one write per chunk and shard).</summary>
     public int ChunkSize { get; set; } = 25;
 
