@@ -12,6 +12,9 @@ public sealed class UserState
 {
     public string? Name { get; set; }
     public string? AadObjectId { get; set; }
+
+    /// <summary>Email or UPN from the Teams roster (looked up once); links the user to the office's roster.</summary>
+    public string? Email { get; set; }
     public string? TenantId { get; set; }
 
     /// <summary>The language the user chose explicitly; it wins over detection.</summary>

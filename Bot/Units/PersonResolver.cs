@@ -9,7 +9,7 @@ public sealed class PersonResolver(UnitDirectoryStore directory)
     {
         var dir = await directory.GetAsync(cancellationToken);
         var user = session.User;
-        var member = dir.FindMember(user.AadObjectId, session.UserId);
+        var member = dir.FindMember(user.AadObjectId, session.UserId) ?? dir.FindByEmail(user.Email);
         var key = member?.Key ?? user.AadObjectId ?? session.UserId;
         var name = member?.Name ?? user.Name ?? session.UserId;
         return new Person(key, name, member, dir.FindUnit(member?.UnitId), member?.Role ?? Role.Employee);
@@ -22,11 +22,12 @@ public sealed class PersonResolver(UnitDirectoryStore directory)
         await directory.UpdateAsync(dir =>
         {
             if (dir.FindUnit(unitId) is null) return null;
-            var existing = dir.FindMember(user.AadObjectId, session.UserId);
+            var existing = dir.FindMember(user.AadObjectId, session.UserId) ?? dir.FindByEmail(user.Email);
             var member = (existing ?? new Member { Key = user.AadObjectId ?? session.UserId, Name = user.Name ?? session.UserId }) with
             {
                 UnitId = unitId,
                 AadObjectId = existing?.AadObjectId ?? user.AadObjectId,
+                Email = existing?.Email ?? user.Email,
                 TeamsUserId = session.UserId,
             };
             return dir.WithMember(member);

@@ -3,12 +3,14 @@ using EmulationBot.Conversation;
 using EmulationBot.Help;
 using EmulationBot.Localization;
 using EmulationBot.Protocol;
+using EmulationBot.Protocol.Connector;
 
 namespace EmulationBot.Welcome;
 
 /// <summary>Greets a user (or a group) once when the bot is installed, and stops proactive messages when it is removed.</summary>
 /// <remarks>Teams sends both installationUpdate and conversationUpdate on install; whichever comes first greets.</remarks>
-public sealed class WelcomeHandler(CardFactory cards, HelpCatalog catalog, Strings strings, TimeProvider time) : IConversationEventHandler
+public sealed class WelcomeHandler(CardFactory cards, HelpCatalog catalog, Strings strings, TimeProvider time, IConnectorClient connector, ILogger<WelcomeHandler> logger)
+    : IConversationEventHandler
 {
     public async Task OnConversationEventAsync(TurnContext turn, UserSession session, CancellationToken cancellationToken)
     {
@@ -34,7 +36,11 @@ public sealed class WelcomeHandler(CardFactory cards, HelpCatalog catalog, Strin
         if (welcomedAt is not null && activity.Type == ActivityTypes.InstallationUpdate && time.GetUtcNow() - welcomedAt < TimeSpan.FromMinutes(1)) return;
 
         if (session.GroupEntry is { } g) g.Value.WelcomedAt = time.GetUtcNow();
-        else session.User.WelcomedAt = time.GetUtcNow();
+        else
+        {
+            session.User.WelcomedAt = time.GetUtcNow();
+            await LookUpMemberAsync(session, activity, cancellationToken);
+        }
         await turn.SendActivityAsync(Card(session, activity), cancellationToken);
     }
 
@@ -50,6 +56,27 @@ public sealed class WelcomeHandler(CardFactory cards, HelpCatalog catalog, Strin
             ["otherLanguage"] = catalog.OtherLanguageButton(language),
         };
         return cards.Message("welcome", language, data);
+    }
+
+    /// <summary>
+    /// Install events carry no name; the roster has the name and the email that links the user to the office's
+    /// roster. A failed lookup only costs the personal greeting.
+    /// </summary>
+    private async Task LookUpMemberAsync(UserSession session, Activity activity, CancellationToken cancellationToken)
+    {
+        if (session.User.Name is not null && session.User.Email is not null) return;
+        try
+        {
+            var member = await connector.GetMemberAsync(activity.ServiceUrl!, activity.Conversation!.Id!, activity.From!.Id!, cancellationToken);
+            if (member is null) return;
+            if (!string.IsNullOrWhiteSpace(member.Name)) session.User.Name ??= member.Name;
+            var email = member.Email ?? member.UserPrincipalName;
+            if (!string.IsNullOrWhiteSpace(email)) session.User.Email ??= email;
+        }
+        catch (Exception ex) when (ex is ConnectorException or ArgumentException or HttpRequestException)
+        {
+            logger.LogInformation("Could not look up the new member of {ConversationId}: {Message}", activity.Conversation?.Id, ex.Message);
+        }
     }
 
     /// <summary>Vietnamese names end with the given name ("Nguyễn Văn An" → "An"); Teams display names may carry a unit suffix.</summary>

@@ -8,7 +8,7 @@ public class PackageScriptTests(ManifestPackageFixture fixture)
     [Fact]
     public async Task Package_WithBotIdAndDomain_WritesValidatedZipWithFilesAtRoot()
     {
-        File.Delete(ManifestTools.DefaultPackagePath);
+        if (File.Exists(ManifestTools.DefaultPackagePath)) File.Delete(ManifestTools.DefaultPackagePath);
 
         var (exitCode, output) = await ManifestTools.PackageToDefaultPathAsync(ManifestTools.TestBotId, ManifestTools.TestBotDomain);
 

@@ -42,6 +42,32 @@ public class HelpFlowTests
     }
 
     [Fact]
+    public async Task Install_WithoutAName_GreetsByTheRosterName_AndKeepsTheEmail()
+    {
+        await using var bot = TestBot.Create();
+        var install = TestUser.Default.Activity(EmulationBot.Protocol.ActivityTypes.InstallationUpdate);
+        install.Action = "add";
+        install.From!.Name = null;
+        var (_, replies) = await bot.ProcessAsync(install);
+        Assert.Contains("Xin chào Bình!", replies.AllText());
+        var state = await EmulationBot.Storage.StorageJson.ReadAsync<EmulationBot.Conversation.UserState>(
+            bot.Storage, EmulationBot.Conversation.SessionStore.UserKey("msteams", TestUser.Default.Id));
+        Assert.Equal("binh@sokhcn.example.gov.vn", state!.Value.Email);
+    }
+
+    [Fact]
+    public async Task Install_WhenTheRosterLookupFails_StillWelcomes()
+    {
+        await using var bot = TestBot.Create();
+        bot.Connector.Members = _ => throw new EmulationBot.Protocol.Connector.ConnectorException(404, "NotFound", "no member");
+        var install = TestUser.Default.Activity(EmulationBot.Protocol.ActivityTypes.InstallationUpdate);
+        install.Action = "add";
+        install.From!.Name = null;
+        var (_, replies) = await bot.ProcessAsync(install);
+        Assert.Contains("Xin chào!", replies.AllText());
+    }
+
+    [Fact]
     public async Task LanguageChoice_IsKeptAcrossRestart()
     {
         var bot = TestBot.Create();

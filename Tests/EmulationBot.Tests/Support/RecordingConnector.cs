@@ -40,8 +40,12 @@ public sealed class RecordingConnector : IConnectorClient
         return Task.FromResult(new ConversationResourceResponse { Id = $"a:personal-{member}", ServiceUrl = serviceUrl });
     }
 
+    /// <summary>What "get member" answers; by default a member with a name and an email.</summary>
+    public Func<string, TeamsChannelAccount?> Members { get; set; } =
+        id => new TeamsChannelAccount { Id = id, Name = "Trần Thị Bình", Email = "binh@sokhcn.example.gov.vn" };
+
     public Task<TeamsChannelAccount?> GetMemberAsync(string serviceUrl, string conversationId, string memberId, CancellationToken cancellationToken) =>
-        Task.FromResult<TeamsChannelAccount?>(new TeamsChannelAccount { Id = memberId, Name = "Test User" });
+        Task.FromResult(Members(memberId));
 
     public List<Activity> Drain()
     {
