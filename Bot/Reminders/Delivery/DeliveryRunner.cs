@@ -1,3 +1,4 @@
+using EmulationBot.Protocol;
 using EmulationBot.Reminders.Audience;
 using EmulationBot.Reminders.Journal;
 using Microsoft.Extensions.Options;
@@ -45,11 +46,21 @@ public sealed class DeliveryRunner(
     {
         var resolved = await Task.WhenAll(chunk.Select(async i => (Item: i, Contact: await contacts.ResolveAsync(i.Recipient, cancellationToken))));
         var byKey = new Dictionary<string, (DeliveryItem Item, Contact Contact)>(StringComparer.Ordinal);
+        var messages = new Dictionary<string, Activity>(StringComparer.Ordinal);
         foreach (var (item, contact) in resolved)
         {
             // Someone who has done their part since the audience was worked out needs no message and no record.
-            if (item.Wanted?.Invoke(contact) == false) result.Report.CountSkipped();
-            else byKey[item.Recipient.Key] = (item, contact);
+            if (item.Wanted?.Invoke(contact) == false)
+            {
+                result.Report.CountSkipped();
+                continue;
+            }
+            if (contact.CanSend)
+            {
+                if (Build(scope, item, contact) is not { } message) continue; // never record what cannot be sent
+                messages[item.Recipient.Key] = message;
+            }
+            byKey[item.Recipient.Key] = (item, contact);
         }
         if (byKey.Count == 0) return;
         var attemptAt = time.GetUtcNow();
@@ -72,7 +83,7 @@ public sealed class DeliveryRunner(
                         result.Report.CountResent();
                         logger.LogWarning("Resending {Occasion} in {Scope} after an interrupted attempt: the person may receive it twice", entry.Occasion, scope);
                     }
-                    sends.Add((item, contact, sender.SendAsync(contact.Target!, item.Build(contact), cancellationToken)));
+                    sends.Add((item, contact, sender.SendAsync(contact.Target!, messages[key], cancellationToken)));
                     break;
                 case DeliveryState.Unreachable: result.Report.CountUnreachable(); break;
                 case DeliveryState.Gone: result.Report.CountGone(); break;
@@ -127,6 +138,19 @@ public sealed class DeliveryRunner(
             if (outcome.Outcome == SendOutcome.Gone) await contacts.MarkGoneAsync(contact, cancellationToken);
             else if (outcome.Outcome == SendOutcome.Sent && outcome.Reference is { } opened) await contacts.RememberAsync(contact, opened, cancellationToken);
             if (outcome.Outcome == SendOutcome.Sent) result.Delivered.Enqueue(key);
+        }
+    }
+
+    private Activity? Build(string scope, DeliveryItem item, Contact contact)
+    {
+        try
+        {
+            return item.Build(contact);
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Could not build the {Occasion} message of {Scope}; it is not sent", item.Occasion, scope);
+            return null;
         }
     }
 
