@@ -9,7 +9,7 @@ using EmulationBot.Reminders.Views;
 namespace EmulationBot.Reminders.Actions;
 
 /// <summary>
-/// "Nhắc lại sau": the reminder comes back at the send time of the next day (moved to the next allowed time), and
+/// "Nhắc lại sau": the reminder comes back at the send time of the next working day (within sending hours), and
 /// no scheduled reminder of this obligation reaches the person before then.
 /// </summary>
 public sealed class ReminderSnoozeHandler(
@@ -25,7 +25,9 @@ public sealed class ReminderSnoozeHandler(
     public async Task HandleAsync(TurnContext turn, UserSession session, CardData? data, CancellationToken cancellationToken)
     {
         if (await actions.LoadAsync(turn, session, data, mustAct: true, cancellationToken) is not { } action) return;
-        var until = calendar.NextAllowed(VietnamTime.At(VietnamTime.Today(time).AddDays(1), TimeOnly.Parse(options.SendAt, CultureInfo.InvariantCulture)));
+        var day = VietnamTime.Today(time).AddDays(1);
+        while (!calendar.IsWorkingDay(day)) day = day.AddDays(1);
+        var until = calendar.NextAllowed(VietnamTime.At(day, TimeOnly.Parse(options.SendAt, CultureInfo.InvariantCulture)));
         var scheduled = action.Scheduled;
         var index = scheduled.LatestReminderIndexAt(time.GetUtcNow());
         await journal.UpdateAsync(scheduled.Scope, [action.Actor.Person.Key], (_, entry) =>

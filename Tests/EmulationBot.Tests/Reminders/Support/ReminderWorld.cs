@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using EmulationBot.Localization;
 using EmulationBot.Plans.Dates;
 using EmulationBot.Plans.Model;
@@ -89,6 +91,21 @@ internal sealed class ReminderWorld : IAsyncDisposable
 
     /// <summary>The messages sent since the last call, as (recipient, card heading).</summary>
     public List<Activity> Sent() => Bot.Connector.Drain();
+
+    /// <summary>Presses a card button (Action.Execute) as <paramref name="user"/>; <paramref name="tamper"/> may change the data first.</summary>
+    public async Task<Pressed> PressAsync(TestUser user, Activity message, string title, Action<JsonObject>? tamper = null)
+    {
+        var card = message.CardOf();
+        var verb = CardActions.Verb(card, title) ?? throw new Xunit.Sdk.XunitException($"«{title}» is not an Action.Execute button.");
+        var data = CardActions.Data(card, title);
+        tamper?.Invoke(data);
+        var invoke = user.Activity(ActivityTypes.Invoke);
+        invoke.Name = AdaptiveCardInvokeValue.InvokeName;
+        invoke.ReplyToId = "card-message-1";
+        invoke.Value = JsonSerializer.SerializeToElement(new { action = new { type = "Action.Execute", verb, data }, trigger = "manual" });
+        var (result, replies) = await Bot.ProcessAsync(invoke);
+        return new Pressed(result.Body!.Value, replies, Bot.Connector.Updated.ToList());
+    }
 
     /// <summary>A new bot over the same storage and clock, as after a crash or a restart.</summary>
     public async Task RestartAsync() => Bot = await Bot.RestartAsync();
