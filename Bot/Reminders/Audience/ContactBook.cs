@@ -110,7 +110,7 @@ public sealed class ContactBook(
     {
         if (!_learnedLoaded)
         {
-            _learned ??= (await storage.ReadAsync<ChatDefaults>(DefaultsKey, cancellationToken))?.Value;
+            _learned ??= (await storage.ReadAsync<ChatDefaults>(DefaultsKey, cancellationToken))?.Value ?? await DiscoverAsync(cancellationToken);
             _learnedLoaded = true;
         }
         var configured = new ChatDefaults
@@ -120,6 +120,18 @@ public sealed class ContactBook(
             TenantId = string.IsNullOrEmpty(_options.TenantId) ? bot.Value.MicrosoftAppTenantId : _options.TenantId,
         };
         return (_learned ?? new ChatDefaults()).Over(configured);
+    }
+
+    /// <summary>Nothing learned yet: the first stored personal chats tell the service URL, the bot and the tenant.</summary>
+    private async Task<ChatDefaults?> DiscoverAsync(CancellationToken cancellationToken)
+    {
+        var looked = 0;
+        await foreach (var key in storage.ListAsync(SessionStore.UserKey(_options.ChannelId, ""), cancellationToken))
+        {
+            if (++looked > 50) break;
+            if ((await ReadUserAsync(key, cancellationToken))?.PersonalChat is { } chat && ChatDefaults.From(chat) is { IsComplete: true } found) return found;
+        }
+        return null;
     }
 
     private async Task LearnAsync(ConversationReference chat, CancellationToken cancellationToken)

@@ -12,6 +12,7 @@ public sealed class PassSummary
     public int Gone { get; private set; }
     public int Unreachable { get; private set; }
     public int Resent { get; private set; }
+    public int Throttled { get; private set; }
 
     public void Add(DeliveryReport report)
     {
@@ -20,6 +21,7 @@ public sealed class PassSummary
         Gone += report.Gone;
         Unreachable += report.Unreachable;
         Resent += report.Resent;
+        Throttled += report.Throttled;
     }
 
     public override string ToString() =>
