@@ -1,8 +1,10 @@
 using EmulationBot.Conversation;
 using EmulationBot.Dialogs;
 using EmulationBot.Help;
+using EmulationBot.Plans;
 using EmulationBot.Protocol;
 using EmulationBot.Reminders;
+using EmulationBot.Roles;
 using EmulationBot.Storage;
 using EmulationBot.Time;
 using EmulationBot.Units;
@@ -21,6 +23,8 @@ public static class EmulationBotServices
         services.AddDialogs();
         services.AddHelp();
         services.AddUnits(configuration);
+        services.AddRoles(configuration);
+        services.AddPlans(configuration);
         services.AddReminders(configuration);
         return services;
     }

@@ -2,7 +2,10 @@
 # THE run command for a person: builds the bot, starts it on http://127.0.0.1:3978 (Development, local file
 # storage in .data/) and the Microsoft 365 Agents Playground in front of it, prints the address to open in a
 # browser, and stops both on Ctrl-C. Options (environment): BOT_PORT (3978), PLAYGROUND_PORT (56150),
-# EMULATIONBOT_DATA (the storage folder, default .data/).
+# EMULATIONBOT_DATA (the storage folder, default .data/), DEMO_PLANS (a folder of plans published at start-up:
+# the two real plans in ../shared/plans when present, else the project's own sample plans), DEMO_NOW (the
+# instant the bot's clock starts at, Development only; default 16/05/2022 08:30 Vietnam time so that the 2022
+# plans' deadlines are still ahead; DEMO_NOW= (empty) keeps the real clock).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ROOT=$PWD
@@ -43,8 +46,19 @@ trap 'stop; exit 130' INT
 trap 'stop; exit 143' TERM
 trap stop EXIT
 
+# Demo set-up: plans published from a folder, the department's units, and the Playground's user (Nguyễn Văn
+# An, see Tests/node/playground/playground.yml) as office staff, so every feature can be tried.
+if [[ -z ${DEMO_PLANS+x} ]]; then
+  if [[ -f "$ROOT/../shared/plans/quangbinh-sokhcn-2022.md" ]]; then DEMO_PLANS="$ROOT/../shared/plans"; else DEMO_PLANS="$ROOT/Tests/EmulationBot.Tests/Data/Plans"; fi
+fi
+DEMO_NOW=${DEMO_NOW-2022-05-16T08:30:00+07:00}
+export Plans__Folder="$DEMO_PLANS" Clock__Now="$DEMO_NOW"
+export Roles__Office__0="3b1f6a2c-0d4e-4f5a-8b7c-1e2d3f4a5b60"
+export Units__Seed__0="Văn phòng Sở" Units__Seed__1="Phòng Quản lý khoa học" Units__Seed__2="Phòng Kế hoạch - Tài chính" \
+       Units__Seed__3="Phòng Quản lý chuyên ngành" Units__Seed__4="Thanh tra Sở" \
+       Units__Seed__5="Trung tâm Ứng dụng và Thống kê khoa học và công nghệ"
+
 # The bot: local mode (Development and no MicrosoftAppId, so no token check), file storage.
-# Later: demo plans are read from a folder, e.g. export Plans__Folder="$ROOT/<demo plans folder>" here.
 ASPNETCORE_ENVIRONMENT=Development MicrosoftAppId= Storage__Kind=File Storage__Folder="$DATA" \
   dotnet "$ROOT/Bot/bin/Debug/net10.0/EmulationBot.dll" --contentRoot "$ROOT/Bot" --urls "http://127.0.0.1:$BOT_PORT" &
 bot_pid=$!
@@ -85,7 +99,10 @@ cat <<TEXT
   Bot:        http://127.0.0.1:$BOT_PORT/api/messages   (state in $DATA)
   Playground: http://127.0.0.1:$PLAYGROUND_PORT   <- open this in a browser and chat with the bot
 
-  Try "trợ giúp", "tro giup" or "help". Logs: $LOGS/. Press Ctrl-C to stop both.
+  Plans published from: $DEMO_PLANS
+  Bot clock starts at:  ${DEMO_NOW:-the real time}
+  You are Nguyễn Văn An, office staff. Try "trợ giúp", "tro giup", "help", "danh sách kế hoạch",
+  "hạn gửi kế hoạch của đơn vị là khi nào?". Logs: $LOGS/. Press Ctrl-C to stop both.
 
 TEXT
 wait -n "$bot_pid" "$playground_pid" || true

@@ -12,10 +12,13 @@ public sealed class UserState
 {
     public string? Name { get; set; }
     public string? AadObjectId { get; set; }
-
-    /// <summary>Email or UPN from the Teams roster (looked up once); links the user to the office's roster.</summary>
-    public string? Email { get; set; }
     public string? TenantId { get; set; }
+
+    /// <summary>The user's UPN (or e-mail) as the Teams roster gives it; looked up only when a role list names UPNs.</summary>
+    public string? UserPrincipalName { get; set; }
+
+    /// <summary>When the roster was last asked for <see cref="UserPrincipalName"/> (it may have none).</summary>
+    public DateTimeOffset? UserPrincipalNameCheckedAt { get; set; }
 
     /// <summary>The language the user chose explicitly; it wins over detection.</summary>
     public Language? ChosenLanguage { get; set; }

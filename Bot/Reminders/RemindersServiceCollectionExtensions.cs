@@ -10,8 +10,7 @@ using EmulationBot.Reminders.Outbox;
 using EmulationBot.Reminders.Scheduling;
 using EmulationBot.Reminders.Views;
 using EmulationBot.Reminders.Work;
-using EmulationBot.Plans.Store;
-using Microsoft.Extensions.DependencyInjection.Extensions;
+using EmulationBot.Roles;
 using Microsoft.Extensions.Options;
 
 namespace EmulationBot.Reminders;
@@ -39,8 +38,6 @@ public static class RemindersServiceCollectionExtensions
         });
 
         services.AddSingleton<IReminderWork, InterimReminderWork>();
-        services.TryAddSingleton<PlanCatalog>();
-        services.TryAddSingleton<IPlanCatalog>(sp => sp.GetRequiredService<PlanCatalog>());
 
         services.AddSingleton<SendPacer>();
         services.AddSingleton<ProactiveSender>();
@@ -70,6 +67,7 @@ public static class RemindersServiceCollectionExtensions
         services.AddSingleton<ReminderSchedulerStatus>();
         services.AddHostedService<ReminderScheduler>();
 
+        services.AddRoles(configuration);
         services.AddSingleton<ReminderAccess>();
         services.AddSingleton<IRemindNowService, RemindNowService>();
         services.AddSingleton<ReminderActions>();

@@ -9,7 +9,7 @@ public sealed class PersonResolver(UnitDirectoryStore directory)
     {
         var dir = await directory.GetAsync(cancellationToken);
         var user = session.User;
-        var member = dir.FindMember(user.AadObjectId, session.UserId) ?? dir.FindByEmail(user.Email);
+        var member = dir.FindMember(user.AadObjectId, session.UserId) ?? dir.FindByEmail(user.UserPrincipalName);
         var key = member?.Key ?? user.AadObjectId ?? session.UserId;
         var name = member?.Name ?? user.Name ?? session.UserId;
         return new Person(key, name, member, dir.FindUnit(member?.UnitId), member?.Role ?? Role.Employee);
@@ -22,12 +22,12 @@ public sealed class PersonResolver(UnitDirectoryStore directory)
         await directory.UpdateAsync(dir =>
         {
             if (dir.FindUnit(unitId) is null) return null;
-            var existing = dir.FindMember(user.AadObjectId, session.UserId) ?? dir.FindByEmail(user.Email);
+            var existing = dir.FindMember(user.AadObjectId, session.UserId) ?? dir.FindByEmail(user.UserPrincipalName);
             var member = (existing ?? new Member { Key = user.AadObjectId ?? session.UserId, Name = user.Name ?? session.UserId }) with
             {
                 UnitId = unitId,
                 AadObjectId = existing?.AadObjectId ?? user.AadObjectId,
-                Email = existing?.Email ?? user.Email,
+                Email = existing?.Email ?? user.UserPrincipalName,
                 TeamsUserId = session.UserId,
             };
             return dir.WithMember(member);

@@ -64,14 +64,15 @@ public sealed class WelcomeHandler(CardFactory cards, HelpCatalog catalog, Strin
     /// </summary>
     private async Task LookUpMemberAsync(UserSession session, Activity activity, CancellationToken cancellationToken)
     {
-        if (session.User.Name is not null && session.User.Email is not null) return;
+        if (session.User.Name is not null && session.User.UserPrincipalName is not null) return;
         try
         {
             var member = await connector.GetMemberAsync(activity.ServiceUrl!, activity.Conversation!.Id!, activity.From!.Id!, cancellationToken);
             if (member is null) return;
             if (!string.IsNullOrWhiteSpace(member.Name)) session.User.Name ??= member.Name;
-            var email = member.Email ?? member.UserPrincipalName;
-            if (!string.IsNullOrWhiteSpace(email)) session.User.Email ??= email;
+            var upn = member.UserPrincipalName ?? member.Email;
+            if (!string.IsNullOrWhiteSpace(upn)) session.User.UserPrincipalName ??= upn;
+            session.User.UserPrincipalNameCheckedAt = time.GetUtcNow();
         }
         catch (Exception ex) when (ex is ConnectorException or ArgumentException or HttpRequestException)
         {

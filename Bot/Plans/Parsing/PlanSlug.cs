@@ -25,6 +25,10 @@ public static class PlanSlug
         return slug.Length <= 80 ? slug : slug[..80].TrimEnd('-');
     }
 
+    /// <summary>True for ids this class makes (lower-case letters, digits and dashes): anything else is not looked up.</summary>
+    public static bool IsValid(string? id) =>
+        id is { Length: > 0 and <= 80 } && id.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
+
     public static string Slug(string text)
     {
         var folded = AlignedFold.Fold(AlignedFold.Clean(text));

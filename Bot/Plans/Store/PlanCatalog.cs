@@ -42,6 +42,7 @@ public sealed class PlanCatalog(IStorage storage, TimeProvider time, ILogger<Pla
 
     public async Task<PublishedPlan?> GetRevisionAsync(string planId, int revision, CancellationToken cancellationToken = default)
     {
+        if (!Parsing.PlanSlug.IsValid(planId) || revision < 1) return null;
         var key = PlanStoreKeys.Revision(planId, revision);
         if (_revisions.TryGetValue(key, out var cached)) return cached;
         var stored = await storage.ReadAsync<PlanRevision>(key, cancellationToken);
@@ -70,7 +71,7 @@ public sealed class PlanCatalog(IStorage storage, TimeProvider time, ILogger<Pla
     }
 
     internal Task<Stored<PlanPointer>?> ReadPointerAsync(string planId, CancellationToken cancellationToken) =>
-        storage.ReadAsync<PlanPointer>(PlanStoreKeys.Published(planId), cancellationToken);
+        Parsing.PlanSlug.IsValid(planId) ? storage.ReadAsync<PlanPointer>(PlanStoreKeys.Published(planId), cancellationToken) : Task.FromResult<Stored<PlanPointer>?>(null);
 
     /// <summary>Forgets the cached list after a publish.</summary>
     internal void Invalidate() => _list = null;

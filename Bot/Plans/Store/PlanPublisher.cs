@@ -20,6 +20,7 @@ public sealed class PlanPublisher(
 
     public async Task<PublishResult> PublishAsync(Plan plan, string? publishedBy, string? source, CancellationToken cancellationToken)
     {
+        if (!Parsing.PlanSlug.IsValid(plan.Id)) throw new ArgumentException($"'{plan.Id}' is not a plan id.", nameof(plan));
         for (var attempt = 1; ; attempt++)
         {
             var pointer = await catalog.ReadPointerAsync(plan.Id, cancellationToken);

@@ -4,6 +4,3 @@ namespace EmulationBot.Plans.Store;
 
 /// <summary>A plan as published: its content and which revision it is.</summary>
 public sealed record PublishedPlan(Plan Plan, int Revision, DateTimeOffset PublishedAt);
-
-/// <summary>An obligation found by id, possibly in an older revision (a registration may refer to one since dropped).</summary>
-public sealed record ObligationLookup(Obligation Obligation, int Revision, bool IsCurrent);

@@ -14,6 +14,7 @@ namespace EmulationBot.Reminders.Escalation;
 /// </summary>
 public sealed class EscalationSender(
     MissingPeople missingPeople,
+    ReminderAccess access,
     EscalationCards cards,
     DeliveryJournal journal,
     DeliveryRunner runner,
@@ -26,7 +27,7 @@ public sealed class EscalationSender(
         var missing = await missingPeople.ForAsync(scheduled, directory, null, cancellationToken);
         if (missing.Count == 0) return new OccurrenceRun(new DeliveryReport(), null);
         var units = missing.Select(m => new MissingUnit(m.Unit.Id, m.Unit.Name, m.People.Select(p => p.Name).ToList())).ToList();
-        var office = directory.Members.Where(m => m.Role == Role.Office).ToList();
+        var office = access.OfficeMembers(directory);
         var heads = directory.Members.Where(m => m.Role == Role.UnitHead && units.Any(u => u.UnitId == m.UnitId) && office.All(o => o.Key != m.Key));
 
         var scope = ReminderScopes.Escalation(scheduled.Scope);

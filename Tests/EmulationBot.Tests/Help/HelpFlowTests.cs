@@ -52,7 +52,7 @@ public class HelpFlowTests
         Assert.Contains("Xin chào Bình!", replies.AllText());
         var state = await EmulationBot.Storage.StorageJson.ReadAsync<EmulationBot.Conversation.UserState>(
             bot.Storage, EmulationBot.Conversation.SessionStore.UserKey("msteams", TestUser.Default.Id));
-        Assert.Equal("binh@sokhcn.example.gov.vn", state!.Value.Email);
+        Assert.Equal("binh@sokhcn.example.gov.vn", state!.Value.UserPrincipalName);
     }
 
     [Fact]

@@ -26,6 +26,31 @@ public static class CardActions
     public static string? Verb(JsonElement card, string title) =>
         Find(card, title) is { } a && a.TryGetProperty("verb", out var v) ? v.GetString() : null;
 
+    /// <summary>The data of the Action.Execute with <paramref name="verb"/> (and, when given, for one obligation).</summary>
+    public static Dictionary<string, object?> DataOf(JsonElement card, string verb, string? obligation = null)
+    {
+        var action = Executes(card).FirstOrDefault(a => a.GetProperty("verb").GetString() == verb
+            && (obligation is null || (a.TryGetProperty("data", out var d) && d.TryGetProperty("obligation", out var o) && o.GetString() == obligation)));
+        Assert.True(action.ValueKind == JsonValueKind.Object, $"The card has no {verb} button{(obligation is null ? "" : " for " + obligation)}.");
+        var data = new Dictionary<string, object?>();
+        if (action.TryGetProperty("data", out var values))
+        {
+            foreach (var p in values.EnumerateObject()) data[p.Name] = p.Value.Clone();
+        }
+        return data;
+    }
+
+    public static IEnumerable<JsonElement> Executes(JsonElement card) =>
+        Walk(card).Where(e => e.TryGetProperty("type", out var t) && t.GetString() == "Action.Execute");
+
+    /// <summary>The value an input of the card starts with (Teams clears inputs on update, so the bot must fill them).</summary>
+    public static string? InputValue(JsonElement card, string id) =>
+        Inputs(card).FirstOrDefault(i => i.GetProperty("id").GetString() == id) is { ValueKind: JsonValueKind.Object } input
+        && input.TryGetProperty("value", out var value) ? value.GetString() : null;
+
+    /// <summary>Every string in the card, one per line.</summary>
+    public static string Text(JsonElement card) => string.Join('\n', Strings(card));
+
     public static IEnumerable<string> Titles(JsonElement card) =>
         Walk(card).Where(IsAction).Select(a => a.TryGetProperty("title", out var t) ? t.GetString() ?? "" : "");
 
@@ -37,6 +62,14 @@ public static class CardActions
 
     private static IEnumerable<JsonElement> Inputs(JsonElement card) =>
         Walk(card).Where(e => e.TryGetProperty("type", out var t) && t.GetString()!.StartsWith("Input.", StringComparison.Ordinal) && e.TryGetProperty("id", out _));
+
+    private static IEnumerable<string> Strings(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.String => [element.GetString()!],
+        JsonValueKind.Object => element.EnumerateObject().SelectMany(p => Strings(p.Value)),
+        JsonValueKind.Array => element.EnumerateArray().SelectMany(Strings),
+        _ => [],
+    };
 
     private static IEnumerable<JsonElement> Walk(JsonElement node)
     {
