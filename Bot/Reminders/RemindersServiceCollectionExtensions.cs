@@ -1,5 +1,6 @@
 using EmulationBot.Conversation;
 using EmulationBot.Dialogs;
+using EmulationBot.Protocol.Connector;
 using EmulationBot.Reminders.Actions;
 using EmulationBot.Reminders.Audience;
 using EmulationBot.Reminders.Broadcasts;
@@ -40,6 +41,9 @@ public static class RemindersServiceCollectionExtensions
         services.AddSingleton<IReminderWork, InterimReminderWork>();
 
         services.AddSingleton<SendPacer>();
+        services.AddTransient<PacingHandler>();
+        // Innermost, after the retry and token handlers: every attempt, retries included, is paced.
+        services.AddHttpClient<IConnectorClient, ConnectorClient>().AddHttpMessageHandler<PacingHandler>();
         services.AddSingleton<ProactiveSender>();
         services.AddSingleton<DeliveryJournal>();
         services.AddSingleton<ContactBook>();

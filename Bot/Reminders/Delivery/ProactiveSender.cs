@@ -7,11 +7,12 @@ using Microsoft.Extensions.Options;
 namespace EmulationBot.Reminders.Delivery;
 
 /// <summary>
-/// Sends one proactive message, paced by the <see cref="SendPacer"/>: opens the 1:1 chat first when needed, waits out
-/// 429s (Retry-After pauses every send), and classifies the end as sent, gone (403/404: the bot was removed, the
-/// user or chat no longer exists) or failed. A chat found gone is not tried again by this process.
+/// Sends one proactive message: opens the 1:1 chat first when needed, waits out a 429 that outlasted the connector
+/// client's own retries (its Retry-After, on the bot's clock), and classifies the end as sent, gone (403/404: the bot
+/// was removed, the user or chat no longer exists) or failed. A chat found gone is not tried again in this pass.
+/// Pacing within Teams' limits happens below, in the connector client (<see cref="PacingHandler"/>).
 /// </summary>
-public sealed class ProactiveSender(IConnectorClient connector, SendPacer pacer, IOptions<ReminderDeliveryOptions> options, ILogger<ProactiveSender> logger)
+public sealed class ProactiveSender(IConnectorClient connector, IOptions<ReminderDeliveryOptions> options, TimeProvider time, ILogger<ProactiveSender> logger)
 {
     private readonly ConcurrentDictionary<string, byte> _gone = new(StringComparer.Ordinal);
 
@@ -28,7 +29,6 @@ public sealed class ProactiveSender(IConnectorClient connector, SendPacer pacer,
             try
             {
                 reference ??= await OpenAsync(target.Create!, cancellationToken);
-                await pacer.WaitTurnAsync(reference.Conversation!.Id!, cancellationToken);
                 var response = await connector.SendAsync(reference.CreateMessageTo(activity), cancellationToken);
                 return SendResult.Sent(response.Id, reference, throttled);
             }
@@ -36,8 +36,8 @@ public sealed class ProactiveSender(IConnectorClient connector, SendPacer pacer,
             {
                 throttled++;
                 var wait = ex.RetryAfter is { } after && after > TimeSpan.Zero ? after : options.Value.DefaultRetryAfter;
-                logger.LogWarning("Proactive send throttled (429); pausing sends for {Wait}", wait);
-                pacer.Pause(wait);
+                logger.LogWarning("Proactive send still throttled (429) after the client's retries; trying again in {Wait}", wait);
+                await Task.Delay(wait, time, cancellationToken);
             }
             catch (ConnectorException ex) when (ex.Kind == SendFailure.Gone)
             {
@@ -62,7 +62,6 @@ public sealed class ProactiveSender(IConnectorClient connector, SendPacer pacer,
     /// <summary>Opens a 1:1 chat: bot, member, and the tenant both as tenantId and in channelData (Teams needs both).</summary>
     private async Task<ConversationReference> OpenAsync(ConversationOpening opening, CancellationToken cancellationToken)
     {
-        await pacer.WaitTurnAsync("open:" + opening.MemberId, cancellationToken);
         var parameters = new ConversationParameters
         {
             IsGroup = false,

@@ -15,6 +15,15 @@ public sealed class ReminderDeliveryOptions
     /// <summary>Limits per conversation; empty means the Teams defaults.</summary>
     public List<RateLimit> ConversationLimits { get; set; } = [];
 
+    /// <summary>
+    /// How far under the limits to stay: 0.05 stretches every window by 5 %, so that the few milliseconds between
+    /// booking a send and Teams counting it never put one send too many in a window.
+    /// </summary>
+    public double SafetyMargin { get; set; } = 0.05;
+
+    /// <summary>429s for this many conversations within a second mean the app-wide limit: then every send waits.</summary>
+    public int GlobalPauseAfterThrottles { get; set; } = 3;
+
     /// <summary>How often one message is tried again after the connector kept answering 429 (its own retries come first).</summary>
     public int MaxThrottleRetries { get; set; } = 5;
 
@@ -31,7 +40,7 @@ public sealed class ReminderDeliveryOptions
     public int ChunkSize { get; set; } = 25;
 
     /// <summary>Chunks in flight at once; enough to keep the rate limit busy while journal writes happen.</summary>
-    public int ChunkConcurrency { get; set; } = 4;
+    public int ChunkConcurrency { get; set; } = 8;
 
     /// <summary>Documents each delivery journal is split into, so that no write rewrites a huge document.</summary>
     public int JournalShards { get; set; } = 32;

@@ -3,21 +3,27 @@ using Microsoft.Extensions.Options;
 namespace EmulationBot.Reminders.Delivery;
 
 /// <summary>
-/// Keeps proactive sends within the rate limits: every send waits for a free slot in the bot-wide windows and in its
-/// conversation's windows, and a 429 pauses everything for its Retry-After. Waits run on the injected clock.
+/// Keeps the bot's sends within Teams' rate limits: every send waits for a free slot in the bot-wide windows and in its
+/// conversation's windows (each stretched by the safety margin, so that jitter on the way does not tip a window over).
+/// A 429 holds that conversation for its Retry-After; several conversations throttled within a second hold every send.
+/// Waits run on the injected clock.
 /// </summary>
 public sealed class SendPacer(IOptions<ReminderDeliveryOptions> options, TimeProvider time)
 {
-    private readonly IReadOnlyList<RateLimit> _global = options.Value.EffectiveGlobalLimits;
-    private readonly IReadOnlyList<RateLimit> _perConversation = options.Value.EffectiveConversationLimits;
+    private static readonly TimeSpan ThrottleBurstWindow = TimeSpan.FromSeconds(1);
+    private readonly IReadOnlyList<RateLimit> _global = Stretch(options.Value.EffectiveGlobalLimits, options.Value.SafetyMargin);
+    private readonly IReadOnlyList<RateLimit> _perConversation = Stretch(options.Value.EffectiveConversationLimits, options.Value.SafetyMargin);
+    private readonly int _throttleBurst = Math.Max(1, options.Value.GlobalPauseAfterThrottles);
+    private readonly Dictionary<string, DateTimeOffset> _held = new(StringComparer.Ordinal);
+    private readonly Queue<DateTimeOffset> _recentThrottles = new();
     private readonly SendLog _globalLog = new();
     private readonly Dictionary<string, SendLog> _conversations = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private DateTimeOffset _pausedUntil;
     private DateTimeOffset _nextPrune;
 
-    private readonly TimeSpan _globalHorizon = options.Value.EffectiveGlobalLimits.Max(l => l.Per);
-    private readonly TimeSpan _conversationHorizon = options.Value.EffectiveConversationLimits.Max(l => l.Per);
+    private readonly TimeSpan _globalHorizon = options.Value.EffectiveGlobalLimits.Max(l => l.Per) * 1.5;
+    private readonly TimeSpan _conversationHorizon = options.Value.EffectiveConversationLimits.Max(l => l.Per) * 1.5;
 
     /// <summary>Conversations whose recent sends are still remembered (bounded by the longest window).</summary>
     public int TrackedConversations { get { lock (_gate) return _conversations.Count; } }
@@ -33,7 +39,7 @@ public sealed class SendPacer(IOptions<ReminderDeliveryOptions> options, TimePro
                 var now = time.GetUtcNow();
                 PruneIfDue(now);
                 if (!_conversations.TryGetValue(conversationKey, out var log)) _conversations[conversationKey] = log = new SendLog();
-                var at = Max(_pausedUntil, Max(_globalLog.EarliestAllowed(_global, now), log.EarliestAllowed(_perConversation, now)));
+                var at = Max(Max(_pausedUntil, _held.GetValueOrDefault(conversationKey)), Max(_globalLog.EarliestAllowed(_global, now), log.EarliestAllowed(_perConversation, now)));
                 if (at <= now)
                 {
                     _globalLog.Add(now);
@@ -46,7 +52,24 @@ public sealed class SendPacer(IOptions<ReminderDeliveryOptions> options, TimePro
         }
     }
 
-    /// <summary>The connector answered 429: nobody sends until <paramref name="retryAfter"/> has passed.</summary>
+    /// <summary>
+    /// The connector answered 429 for <paramref name="conversationKey"/>: that conversation waits <paramref name="retryAfter"/>;
+    /// when several conversations were throttled within a second, the app-wide limit is being hit and every send waits.
+    /// </summary>
+    public void Throttled(string conversationKey, TimeSpan retryAfter)
+    {
+        lock (_gate)
+        {
+            var now = time.GetUtcNow();
+            var until = now + retryAfter;
+            if (until > _held.GetValueOrDefault(conversationKey)) _held[conversationKey] = until;
+            _recentThrottles.Enqueue(now);
+            while (_recentThrottles.Peek() <= now - ThrottleBurstWindow) _recentThrottles.Dequeue();
+            if (_recentThrottles.Count >= _throttleBurst && until > _pausedUntil) _pausedUntil = until;
+        }
+    }
+
+    /// <summary>Holds every send for <paramref name="retryAfter"/>.</summary>
     public void Pause(TimeSpan retryAfter)
     {
         lock (_gate)
@@ -60,6 +83,10 @@ public sealed class SendPacer(IOptions<ReminderDeliveryOptions> options, TimePro
     {
         if (now < _nextPrune) return;
         _globalLog.Prune(now - _globalHorizon);
+        foreach (var (key, until) in _held)
+        {
+            if (until <= now) _held.Remove(key);
+        }
         foreach (var (key, log) in _conversations)
         {
             log.Prune(now - _conversationHorizon);
@@ -69,4 +96,7 @@ public sealed class SendPacer(IOptions<ReminderDeliveryOptions> options, TimePro
     }
 
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
+
+    private static List<RateLimit> Stretch(IReadOnlyList<RateLimit> limits, double margin) =>
+        limits.Select(l => RateLimit.Of(l.Count, l.Per * (1 + Math.Clamp(margin, 0, 0.5)))).ToList();
 }

@@ -8,9 +8,10 @@ public class SendPacerTests
 {
     private static readonly DateTimeOffset T0 = new(2022, 5, 23, 1, 0, 0, TimeSpan.Zero);
 
-    private static SendPacer Pacer(ManualClock clock, int global = 50) => new(Options.Create(new ReminderDeliveryOptions
+    private static SendPacer Pacer(ManualClock clock, int global = 50, double margin = 0) => new(Options.Create(new ReminderDeliveryOptions
     {
         GlobalLimits = [RateLimit.Of(global, TimeSpan.FromSeconds(1))],
+        SafetyMargin = margin,
     }), clock);
 
     [Fact]
@@ -79,7 +80,7 @@ public class SendPacerTests
     }
 
     [Fact]
-    public async Task WaitTurn_OldConversations_AreForgottenAfterTheLongestWindow()
+    public async Task WaitTurn_OldConversations_AreForgottenWellAfterTheLongestWindow()
     {
         var clock = new ManualClock(T0);
         var pacer = Pacer(clock);
@@ -87,9 +88,45 @@ public class SendPacerTests
         clock.Advance(TimeSpan.FromSeconds(1));
         Assert.Equal(40, pacer.TrackedConversations);
 
-        clock.Advance(TimeSpan.FromHours(1));
+        clock.Advance(TimeSpan.FromHours(2));
         await pacer.WaitTurnAsync("a:chat-new", CancellationToken.None);
 
         Assert.Equal(1, pacer.TrackedConversations);
+    }
+
+    [Fact]
+    public async Task WaitTurn_WithASafetyMargin_StaysThatMuchUnderTheLimit()
+    {
+        var clock = new ManualClock(T0);
+        var pacer = Pacer(clock, global: 5, margin: 0.05);
+        for (var i = 0; i < 5; i++) await pacer.WaitTurnAsync($"a:chat-{i}", CancellationToken.None);
+
+        var sixth = pacer.WaitTurnAsync("a:chat-99", CancellationToken.None);
+
+        Assert.Equal(TimeSpan.FromMilliseconds(1050), clock.NextTimerIn);
+        clock.Advance(TimeSpan.FromMilliseconds(1050));
+        await sixth;
+    }
+
+    [Fact]
+    public async Task Throttled_HoldsThatConversationOnly_UntilSeveralAreThrottled()
+    {
+        var clock = new ManualClock(T0);
+        var pacer = Pacer(clock);
+
+        pacer.Throttled("a:chat-1", TimeSpan.FromSeconds(3));
+        var held = pacer.WaitTurnAsync("a:chat-1", CancellationToken.None);
+        var other = pacer.WaitTurnAsync("a:chat-2", CancellationToken.None);
+        Assert.False(held.IsCompleted);
+        Assert.True(other.IsCompletedSuccessfully);
+
+        pacer.Throttled("a:chat-3", TimeSpan.FromSeconds(3));
+        pacer.Throttled("a:chat-4", TimeSpan.FromSeconds(3)); // three within a second: the app-wide limit
+        var anyone = pacer.WaitTurnAsync("a:chat-5", CancellationToken.None);
+        Assert.False(anyone.IsCompleted);
+
+        clock.Advance(TimeSpan.FromSeconds(3));
+        await held;
+        await anyone;
     }
 }
