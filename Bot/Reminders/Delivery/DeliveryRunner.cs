@@ -161,8 +161,8 @@ public sealed class DeliveryRunner(
         var next = existing ?? new JournalEntry();
         if (sameOccasion && existing!.State == DeliveryState.Attempted)
         {
-            // Interrupted: retried once (flagged), never twice.
-            if (existing.Tries >= 2)
+            // Interrupted: it may have been delivered. Sent once more, flagged; never a second time.
+            if (existing.Resent)
             {
                 next.State = DeliveryState.Uncertain;
                 next.FinishedAt = now;
@@ -172,9 +172,13 @@ public sealed class DeliveryRunner(
             next.Tries = existing.Tries + 1;
             next.Resent = true;
         }
+        else if (sameOccasion && existing!.State == DeliveryState.Failed)
+        {
+            next.Tries = existing.Tries + 1; // a refused send was not delivered; a resend flag stays set
+        }
         else
         {
-            next.Tries = sameOccasion && existing!.State == DeliveryState.Failed ? existing.Tries + 1 : 1;
+            next.Tries = 1;
             next.Resent = false;
         }
         next.Occasion = item.Occasion;

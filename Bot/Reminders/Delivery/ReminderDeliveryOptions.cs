@@ -36,8 +36,11 @@ public sealed class ReminderDeliveryOptions
     /// <summary>The wait before a failed message is tried again (multiplied by the tries so far).</summary>
     public TimeSpan FailedRetryDelay { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>Messages recorded in the journal together before they are sent (one write per chunk and shard).</summary>
-    public int ChunkSize { get; set; } = 25;
+    /// <summary>
+    /// Messages recorded in the journal together before they are sent (one write per chunk). Chunk size × concurrency
+    /// bounds how many messages a crash can leave "attempted", hence how many may be resent after it.
+    /// </summary>
+    public int ChunkSize { get; set; } = 10;
 
     /// <summary>Chunks in flight at once; enough to keep the rate limit busy while journal writes happen.</summary>
     public int ChunkConcurrency { get; set; } = 8;

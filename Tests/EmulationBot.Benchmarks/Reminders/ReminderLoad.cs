@@ -60,6 +60,7 @@ public static class ReminderLoad
         if (b is not null) await b.StartAsync();
 
         TimeSpan? killedAt = null, takenOverAt = null, allDeliveredAt = null;
+        long killedStamp = 0, takenOverStamp = 0;
         while (started.Elapsed < TimeSpan.FromMinutes(25))
         {
             await Task.Delay(250);
@@ -67,11 +68,13 @@ public static class ReminderLoad
             {
                 a.Kill.Kill();
                 killedAt = started.Elapsed;
+                killedStamp = Stopwatch.GetTimestamp();
                 Console.WriteLine($"  {killedAt.Value.TotalSeconds,6:0.0} s  killed instance A after {teams.Delivered.Count:N0} deliveries");
             }
             if (b is not null && takenOverAt is null && b.Status.IsLeader)
             {
                 takenOverAt = started.Elapsed;
+                takenOverStamp = Stopwatch.GetTimestamp();
                 Console.WriteLine($"  {takenOverAt.Value.TotalSeconds,6:0.0} s  instance B holds the lease");
             }
             if (allDeliveredAt is null && teams.Delivered.Count >= people) allDeliveredAt = started.Elapsed;
@@ -81,6 +84,7 @@ public static class ReminderLoad
         var journal = await new DeliveryJournal(storage, Microsoft.Extensions.Options.Options.Create(new ReminderDeliveryOptions()))
             .LoadAsync(ReminderScopes.Occurrence("ke-hoach-thu-tai", "o1"), CancellationToken.None);
         Report(people, teams, journal, memory, started.Elapsed, allDeliveredAt);
+        if (killedStamp > 0 && takenOverStamp > 0) ReportPhases(teams, killedStamp, takenOverStamp);
     }
 
     private static void Report(int people, MockTeamsService teams, Dictionary<string, JournalEntry> journal, MemorySampler memory, TimeSpan total, TimeSpan? allDeliveredAt)
@@ -103,6 +107,17 @@ public static class ReminderLoad
         var step = Math.Max(1, samples.Count / 10);
         Console.WriteLine("  over the run (s: working set MB / live heap MB): " + string.Join("  ",
             samples.Where((_, i) => i % step == 0 || i == samples.Count - 1).Select(s => $"{s.Seconds:0}: {s.WorkingSet / 1e6:0}/{s.Heap / 1e6:0}")));
+    }
+
+    /// <summary>The delivery rate of the leader before it was killed and of the new leader after it took over (the gap between is the takeover).</summary>
+    private static void ReportPhases(MockTeamsService teams, long killed, long takenOver)
+    {
+        var times = teams.DeliveredAt.Order().ToArray();
+        static double PerSecond(long[] t) => t.Length > 1 ? (t.Length - 1) / Stopwatch.GetElapsedTime(t[0], t[^1]).TotalSeconds : 0;
+        var before = times.Where(t => t <= killed).ToArray();
+        var after = times.Where(t => t >= takenOver).ToArray();
+        var gap = Stopwatch.GetElapsedTime(before.Length > 0 ? before[^1] : killed, after.Length > 0 ? after[0] : takenOver);
+        Console.WriteLine($"  leader A before the kill: {PerSecond(before):0.0}/s = {PerSecond(before) / RateLimit:P1} of the limit; new leader B after taking over: {PerSecond(after):0.0}/s = {PerSecond(after) / RateLimit:P1}; no delivery for {gap.TotalSeconds:0.0} s in between (lease expiry)");
     }
 
     private static double Rate(Dictionary<string, string> options, string name, double fallback) =>

@@ -98,4 +98,27 @@ public class ReminderRecoveryTests
         await world.PassAtAsync("2022-05-27 08:00");
         Assert.Equal(2, world.Sent().Count); // the next occasion is not affected
     }
+
+    [Fact]
+    public async Task Pass_AResendThatFailsAndIsRetried_StaysFlaggedAsAPossibleDuplicate()
+    {
+        var storage = new CrashingStorage(new MemoryStorage());
+        await using var world = await CreateAsync(storage, OneChunk);
+        world.Clock.SetUtcNow(At("2022-05-23 08:00"));
+        storage.Armed = true;
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(world.PassAsync);
+        storage.Armed = false;
+        await world.RestartAsync();
+        world.Bot.Connector.FailWith = a => a.To() == An.Id ? new EmulationBot.Protocol.Connector.ConnectorException(500, "ServiceError", "Failed.") : null;
+
+        await world.PassAtAsync("2022-05-23 08:05");
+        world.Bot.Connector.FailWith = null;
+        await world.PassAtAsync("2022-05-23 08:14"); // the back-off after a second try is 2 × 5 minutes
+        Assert.Single(world.Sent());
+        await world.PassAtAsync("2022-05-23 08:15");
+
+        Assert.Equal([$"{An.Id}: Nhắc việc · còn 7 ngày"], world.Sent().Lines());
+        var entry = (await EntryAsync(world, "o1", An))!;
+        Assert.Equal((DeliveryState.Sent, true, 3), (entry.State, entry.Resent, entry.Tries));
+    }
 }
