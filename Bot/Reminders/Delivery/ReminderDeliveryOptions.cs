@@ -16,10 +16,10 @@ public sealed class ReminderDeliveryOptions
     public List<RateLimit> ConversationLimits { get; set; } = [];
 
     /// <summary>
-    /// How far under the limits to stay: 0.05 stretches every window by 5 %, so that the few milliseconds between
+    /// How far under the limits to stay: 0.03 stretches every window by 3 %, so that the few milliseconds between
     /// booking a send and Teams counting it never put one send too many in a window.
     /// </summary>
-    public double SafetyMargin { get; set; } = 0.05;
+    public double SafetyMargin { get; set; } = 0.03;
 
     /// <summary>429s for this many conversations within a second mean the app-wide limit: then every send waits.</summary>
     public int GlobalPauseAfterThrottles { get; set; } = 3;
