@@ -2,8 +2,8 @@ using EmulationBot;
 using EmulationBot.Cli;
 using EmulationBot.Protocol;
 
-// "plan extract <file>" is a command-line tool: no web host.
-if (PlanCommandLine.IsCommand(args)) return PlanCommandLine.RunConsole(args);
+// Command-line tools ("plan extract <file>", "ask …") run without the web host.
+if (CommandLine.IsCommand(args)) return CommandLine.RunConsole(args);
 
 var builder = WebApplication.CreateBuilder(args);
 

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using EmulationBot.Localization;
 using EmulationBot.Plans;
@@ -13,15 +12,6 @@ namespace EmulationBot.Cli;
 /// </summary>
 public static class PlanCommandLine
 {
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] == "plan";
-
-    /// <summary>Runs on the process console, writing UTF-8 whatever the terminal's default.</summary>
-    public static int RunConsole(string[] args)
-    {
-        Console.OutputEncoding = new UTF8Encoding(false);
-        return Run(args, Console.Out, Console.Error);
-    }
-
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         var strings = new Strings();

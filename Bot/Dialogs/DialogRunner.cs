@@ -45,6 +45,16 @@ public sealed class DialogRunner(
         }
         if (await DropOutdatedAsync(dc, cancellationToken) || dc.ActiveFrame is not { } frame) return false;
 
+        // A button of another card (a Q&A section, a command on the help card): run it, then carry on.
+        if (input.Card is { Command: { } name })
+        {
+            var router = (TurnRouter)services.GetService(typeof(TurnRouter))!;
+            if (router.FindCommand(name) is not { } pressed) return false;
+            await pressed.RunAsync(turn, session, cancellationToken);
+            await ContinueAfterInterruptionAsync(dc, frame, cancellationToken);
+            return true;
+        }
+
         if (GlobalWords.Detect(input.Utterance) is { } word)
         {
             await HandleGlobalWordAsync(dc, word, cancellationToken);
@@ -163,12 +173,16 @@ public sealed class DialogRunner(
         var router = (TurnRouter)services.GetService(typeof(TurnRouter))!;
         if (router.FindCommand(input.Utterance) is not { } command || command.Match(input.Utterance) < 2) return false;
         await command.RunAsync(dc.Turn, dc.Session, cancellationToken);
-        if (ReferenceEquals(dc.ActiveFrame, frame))
-        {
-            await dc.SendTextAsync("dialogs.continue", cancellationToken, dc.Text(dialogs.Find(dc.Stack[0].DialogId).TitleKey));
-            await dc.RepromptAsync(retry: false, cancellationToken);
-        }
+        await ContinueAfterInterruptionAsync(dc, frame, cancellationToken);
         return true;
+    }
+
+    /// <summary>After something else ran in the middle of a dialog that is still open, asks its question again.</summary>
+    private async Task ContinueAfterInterruptionAsync(DialogContext dc, DialogFrame frame, CancellationToken cancellationToken)
+    {
+        if (!ReferenceEquals(dc.ActiveFrame, frame)) return;
+        await dc.SendTextAsync("dialogs.continue", cancellationToken, dc.Text(dialogs.Find(dc.Stack[0].DialogId).TitleKey));
+        await dc.RepromptAsync(retry: false, cancellationToken);
     }
 
     private async Task RetryAsync(DialogContext dc, DialogFrame frame, Prompt prompt, CancellationToken cancellationToken)

@@ -38,7 +38,7 @@ public static class RemindersServiceCollectionExtensions
             return new JournalRules(scheduler.AttemptTimeout, delivery.FailedRetryDelay, delivery.MaxSendAttempts);
         });
 
-        services.AddSingleton<IReminderWork, InterimReminderWork>();
+        services.AddSingleton<IReminderWork, DeadlinesReminderWork>();
 
         services.AddSingleton<SendPacer>();
         services.AddTransient<PacingHandler>();

@@ -22,7 +22,7 @@ public sealed class ReminderDoneHandler(ReminderActions actions, IReminderWork w
         var occurrence = action.Scheduled.Occurrence;
         var unitId = action.UnitId!;
         var unitDone = (await work.DoneUnitsAsync(action.PlanId, occurrence, [unitId], cancellationToken)).Contains(unitId);
-        if (unitDone || work.IsDoneByPerson(action.PlanId, occurrence, session.User))
+        if (unitDone || work.IsDoneByPerson(action.PlanId, occurrence, session.User, unitId))
         {
             await actions.AnswerAsync(turn, action, ReminderCardState.Closed, actions.T(action.Language, "reminders.card.alreadyDone"), cancellationToken);
             return;

@@ -18,7 +18,7 @@ public sealed class MissingPeople(ReminderAudience audience, ContactBook contact
         foreach (var person in snapshot.People)
         {
             var contact = await contacts.ResolveAsync(person, cancellationToken);
-            if (contact.User is { } user && work.IsDoneByPerson(scheduled.PlanId, scheduled.Occurrence, user)) continue;
+            if (contact.User is { } user && work.IsDoneByPerson(scheduled.PlanId, scheduled.Occurrence, user, person.UnitId)) continue;
             missing.Add(person);
         }
         return missing.GroupBy(p => p.UnitId!)

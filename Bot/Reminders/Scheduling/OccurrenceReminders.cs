@@ -63,6 +63,6 @@ public sealed class OccurrenceReminders(
             contact => cards.Message(new ReminderView(scheduled.PlanId, scheduled.Plan.Plan.Title, scheduled.Occurrence, VietnamTime.Today(time)), contact.Language),
             isDue)
         {
-            Wanted = contact => contact.User is not { } user || !work.IsDoneByPerson(scheduled.PlanId, scheduled.Occurrence, user),
+            Wanted = contact => contact.User is not { } user || !work.IsDoneByPerson(scheduled.PlanId, scheduled.Occurrence, user, person.UnitId),
         };
 }

@@ -14,7 +14,7 @@ public sealed class ReminderPlanner(IPlanCatalog catalog, IReminderWork work, Re
             if (await catalog.GetRevisionAsync(summary.Id, summary.Revision, cancellationToken) is not { } plan) continue;
             foreach (var obligation in plan.Plan.Obligations)
             {
-                foreach (var occurrence in work.OccurrencesAround(obligation, today)) result.Add(Schedule(plan, occurrence));
+                foreach (var occurrence in work.OccurrencesAround(plan.Plan, obligation, today)) result.Add(Schedule(plan, occurrence));
             }
         }
         return result;
@@ -26,7 +26,7 @@ public sealed class ReminderPlanner(IPlanCatalog catalog, IReminderWork work, Re
         if (await catalog.GetAsync(planId, cancellationToken) is not { } plan) return null;
         foreach (var obligation in plan.Plan.Obligations)
         {
-            if (work.FindOccurrence(obligation, occurrenceKey) is { } occurrence) return Schedule(plan, occurrence);
+            if (work.FindOccurrence(plan.Plan, obligation, occurrenceKey) is { } occurrence) return Schedule(plan, occurrence);
         }
         return null;
     }

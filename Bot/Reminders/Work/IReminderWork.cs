@@ -12,10 +12,10 @@ namespace EmulationBot.Reminders.Work;
 public interface IReminderWork
 {
     /// <summary>The occurrences of an obligation worth reminding of around <paramref name="today"/> (a recurring one has one per period).</summary>
-    IReadOnlyList<WorkOccurrence> OccurrencesAround(Obligation obligation, DateOnly today);
+    IReadOnlyList<WorkOccurrence> OccurrencesAround(Plan plan, Obligation obligation, DateOnly today);
 
     /// <summary>The occurrence a key names ("o3", "o7@2025-06"), or null when it no longer fits the obligation.</summary>
-    WorkOccurrence? FindOccurrence(Obligation obligation, string occurrenceKey);
+    WorkOccurrence? FindOccurrence(Plan plan, Obligation obligation, string occurrenceKey);
 
     /// <summary>The ids of the units of <paramref name="units"/> that must act on the obligation.</summary>
     IReadOnlySet<string> UnitsThatMustAct(Obligation obligation, IReadOnlyList<Unit> units);
@@ -23,8 +23,8 @@ public interface IReminderWork
     /// <summary>Those of <paramref name="unitIds"/> that have completed the occurrence (a report, or marked done).</summary>
     Task<IReadOnlySet<string>> DoneUnitsAsync(string planId, WorkOccurrence occurrence, IEnumerable<string> unitIds, CancellationToken cancellationToken);
 
-    /// <summary>Whether the person did their own part: their report for it, or for a registration obligation their registration.</summary>
-    bool IsDoneByPerson(string planId, WorkOccurrence occurrence, UserState user);
+    /// <summary>Whether the person did their own part: their report for it (for <paramref name="unitId"/>), or for a registration obligation their registration.</summary>
+    bool IsDoneByPerson(string planId, WorkOccurrence occurrence, UserState user, string? unitId);
 
     /// <summary>Records that the unit has done the occurrence ("đã xong" on a reminder).</summary>
     Task MarkDoneAsync(string planId, WorkOccurrence occurrence, string unitId, Person by, CancellationToken cancellationToken);

@@ -87,4 +87,16 @@ public class DialogInterruptionTests
         Assert.Contains("Tập thể", replies);
         Assert.Contains("Ghi chú của bạn?", (await bot.SendTextAsync("tap the")).AllText());
     }
+
+    [Fact]
+    public async Task CommandButtonOfAnotherCard_InTheMiddle_RunsThenTheDialogContinues()
+    {
+        await using var bot = DialogTestBot.Create();
+        await bot.SendTextAsync("survey");
+        await bot.SendTextAsync("1");
+        var replies = (await bot.SubmitAsync(new { command = "help" })).AllText();
+        Assert.Contains("Tôi có thể giúp gì?", replies);
+        Assert.Contains("Ghi chú của bạn?", replies);
+        Assert.Contains("Lưu individual – still here", (await bot.SendTextAsync("still here")).AllText());
+    }
 }

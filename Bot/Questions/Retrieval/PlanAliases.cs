@@ -1,0 +1,65 @@
+using EmulationBot.Questions.Corpus;
+using EmulationBot.Questions.Text;
+
+namespace EmulationBot.Questions.Retrieval;
+
+/// <summary>
+/// The ways a question names a plan: its province ("Quảng Bình", "quang binh"), the province's initials ("QB")
+/// unless they are a common abbreviation ("DN" is "doanh nghiệp"), and the plan's own number.
+/// </summary>
+public sealed class PlanAliases
+{
+    private static readonly HashSet<string> CommonInitials = new(StringComparer.Ordinal)
+    {
+        "dn", "cb", "vp", "kh", "hd", "tt", "ct", "dv", "bc", "cn", "nd", "gd", "td", "kt", "qd", "nq", "kl", "ld", "tw", "ub", "tp", "ks",
+    };
+
+    private readonly List<(string[] Words, string PlanId)> _phrases = [];
+
+    public PlanAliases(IEnumerable<QaPlan> plans)
+    {
+        foreach (var plan in plans)
+        {
+            if (plan.Province is { Length: > 0 } province)
+            {
+                var words = Words(province);
+                if (words.Length > 0) _phrases.Add((words, plan.Id));
+                if (words.Length >= 2)
+                {
+                    var initials = string.Concat(words.Select(w => w[0]));
+                    if (!CommonInitials.Contains(initials)) _phrases.Add(([initials], plan.Id));
+                }
+            }
+            var number = plan.Number is { } n ? Tokenizer.Tokenize(n).FirstOrDefault(t => t.Kind == TokenKind.DocumentNumber) : default;
+            if (number.Term is { } doc && char.IsAsciiDigit(doc[0])) _phrases.Add(([doc], plan.Id));
+        }
+        _phrases.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+    }
+
+    /// <summary>The plans the tokens name, marking the naming tokens in <paramref name="used"/>.</summary>
+    public HashSet<string> Find(IReadOnlyList<Token> tokens, bool[] used)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (words, planId) in _phrases)
+        {
+            for (var i = 0; i + words.Length <= tokens.Count; i++)
+            {
+                if (!Matches(tokens, used, i, words)) continue;
+                found.Add(planId);
+                for (var k = 0; k < words.Length; k++) used[i + k] = true;
+            }
+        }
+        return found;
+    }
+
+    internal static bool Matches(IReadOnlyList<Token> tokens, bool[] used, int at, string[] words)
+    {
+        for (var k = 0; k < words.Length; k++)
+        {
+            if (used[at + k] || !string.Equals(tokens[at + k].Term, words[k], StringComparison.Ordinal)) return false;
+        }
+        return true;
+    }
+
+    private static string[] Words(string text) => Tokenizer.Tokenize(text).Select(t => t.Term).ToArray();
+}

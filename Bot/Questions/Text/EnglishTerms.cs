@@ -1,0 +1,70 @@
+using System.Collections.Frozen;
+
+namespace EmulationBot.Questions.Text;
+
+/// <summary>
+/// English words of questions about a plan, with the Vietnamese words the plans use for them, so that
+/// "what is the theme of the movement?" searches for "chủ đề" and "phong trào". Words not listed stay as they
+/// are and simply match nothing, which is what lets an unrelated English question fall below the threshold.
+/// </summary>
+public static class EnglishTerms
+{
+    private static readonly FrozenDictionary<string, string> Map = new Dictionary<string, string>
+    {
+        ["plan"] = "ke hoach", ["plans"] = "ke hoach", ["movement"] = "phong trao", ["movements"] = "phong trao",
+        ["emulation"] = "thi dua", ["campaign"] = "dot thi dua", ["competition"] = "thi dua", ["theme"] = "chu de",
+        ["slogan"] = "khau hieu", ["name"] = "ten", ["title"] = "ten", ["report"] = "bao cao", ["reports"] = "bao cao",
+        ["reporting"] = "bao cao", ["submit"] = "gui", ["submitted"] = "gui", ["send"] = "gui", ["sent"] = "gui",
+        ["office"] = "van phong", ["department"] = "so", ["division"] = "phong", ["divisions"] = "phong",
+        ["unit"] = "don vi", ["units"] = "don vi", ["agency"] = "co quan", ["agencies"] = "co quan", ["province"] = "tinh",
+        ["provincial"] = "tinh", ["committee"] = "uy ban", ["council"] = "hoi dong", ["board"] = "ban",
+        ["reward"] = "khen thuong", ["rewards"] = "khen thuong", ["rewarded"] = "khen thuong", ["rewarding"] = "khen thuong",
+        ["commendation"] = "khen thuong", ["criteria"] = "tieu chuan", ["criterion"] = "tieu chuan", ["standard"] = "tieu chuan",
+        ["standards"] = "tieu chuan", ["form"] = "hinh thuc", ["forms"] = "hinh thuc", ["eligible"] = "doi tuong",
+        ["requirement"] = "yeu cau", ["requirements"] = "yeu cau", ["require"] = "yeu cau", ["content"] = "noi dung",
+        ["contents"] = "noi dung", ["task"] = "nhiem vu", ["tasks"] = "nhiem vu", ["duty"] = "nhiem vu", ["duties"] = "nhiem vu",
+        ["responsibility"] = "trach nhiem", ["responsibilities"] = "trach nhiem", ["role"] = "vai tro",
+        ["monitor"] = "theo doi", ["monitors"] = "theo doi", ["monitoring"] = "theo doi", ["follow"] = "theo doi",
+        ["urge"] = "don doc", ["urging"] = "don doc", ["inspect"] = "kiem tra", ["inspection"] = "kiem tra",
+        ["inspections"] = "kiem tra", ["check"] = "kiem tra", ["checked"] = "kiem tra", ["guide"] = "huong dan",
+        ["guidance"] = "huong dan", ["instruct"] = "huong dan", ["summary"] = "tong ket", ["final"] = "tong ket",
+        ["review"] = "tong ket", ["evaluate"] = "danh gia", ["evaluation"] = "danh gia", ["assessment"] = "danh gia",
+        ["result"] = "ket qua", ["results"] = "ket qua", ["launch"] = "phat dong", ["launched"] = "phat dong",
+        ["period"] = "thoi gian", ["duration"] = "thoi gian", ["start"] = "bat dau", ["begin"] = "bat dau",
+        ["end"] = "ket thuc", ["ends"] = "ket thuc", ["finish"] = "hoan thanh", ["complete"] = "hoan thanh",
+        ["completed"] = "hoan thanh", ["model"] = "mo hinh", ["models"] = "mo hinh", ["example"] = "dien hinh",
+        ["examples"] = "dien hinh", ["exemplary"] = "dien hinh", ["typical"] = "tieu bieu", ["outstanding"] = "tieu bieu",
+        ["advanced"] = "tien tien", ["propaganda"] = "tuyen truyen", ["publicize"] = "tuyen truyen", ["promote"] = "tuyen truyen",
+        ["communication"] = "tuyen truyen", ["website"] = "trang thong tin dien tu", ["enterprises"] = "doanh nghiep",
+        ["enterprise"] = "doanh nghiep", ["businesses"] = "doanh nghiep", ["companies"] = "doanh nghiep",
+        ["research"] = "nghien cuu", ["development"] = "phat trien", ["innovation"] = "doi moi sang tao",
+        ["initiative"] = "sang kien", ["initiatives"] = "sang kien", ["technology"] = "cong nghe", ["science"] = "khoa hoc",
+        ["biotechnology"] = "cong nghe sinh hoc", ["digital"] = "chuyen doi so", ["thrift"] = "tiet kiem",
+        ["saving"] = "tiet kiem", ["savings"] = "tiet kiem", ["waste"] = "lang phi", ["corruption"] = "tham nhung",
+        ["ethics"] = "dao duc", ["ethical"] = "dao duc", ["moral"] = "dao duc", ["anniversary"] = "ky niem",
+        ["founding"] = "thanh lap", ["establishment"] = "thanh lap", ["founded"] = "thanh lap", ["established"] = "thanh lap",
+        ["years"] = "nam", ["year"] = "nam", ["recipients"] = "noi nhan", ["signed"] = "ky", ["signer"] = "ky",
+        ["sign"] = "ky", ["issued"] = "ban hanh", ["issue"] = "ban hanh", ["issuer"] = "ban hanh", ["issuing"] = "ban hanh",
+        ["number"] = "so", ["date"] = "ngay", ["month"] = "thang", ["staff"] = "can bo", ["employees"] = "can bo",
+        ["officials"] = "can bo", ["workers"] = "nguoi lao dong", ["collective"] = "tap the", ["collectives"] = "tap the",
+        ["individual"] = "ca nhan", ["individuals"] = "ca nhan", ["leader"] = "lanh dao", ["leaders"] = "lanh dao",
+        ["heads"] = "truong", ["head"] = "truong", ["director"] = "giam doc", ["center"] = "trung tam", ["centre"] = "trung tam",
+        ["statistics"] = "thong ke", ["application"] = "ung dung", ["resolution"] = "nghi quyet", ["directive"] = "chi thi",
+        ["decision"] = "quyet dinh", ["conclusion"] = "ket luan", ["politburo"] = "bo chinh tri", ["central"] = "trung uong",
+        ["epidemic"] = "dich", ["pandemic"] = "dich", ["covid"] = "covid", ["economy"] = "kinh te", ["economic"] = "kinh te",
+        ["production"] = "san xuat", ["business"] = "kinh doanh", ["management"] = "quan ly", ["reform"] = "cai cach",
+        ["culture"] = "van hoa", ["ceremony"] = "le", ["conference"] = "hoi nghi", ["meeting"] = "hoi nghi",
+        ["purpose"] = "muc dich", ["purposes"] = "muc dich", ["aim"] = "muc dich", ["aims"] = "muc dich",
+        ["objective"] = "muc dich", ["objectives"] = "muc dich", ["goal"] = "muc dich", ["goals"] = "muc dich",
+        ["deadline"] = "thoi han", ["uncle"] = "bac", ["cited"] = "", ["mentioned"] = "", ["mention"] = "",
+        ["party"] = "dang", ["minister"] = "thu tuong", ["prime"] = "", ["government"] = "chinh phu",
+        ["registration"] = "dang ky", ["register"] = "dang ky", ["registered"] = "dang ky", ["registrations"] = "dang ky",
+        ["honour"] = "danh hieu", ["honor"] = "danh hieu", ["certificate"] = "giay khen", ["certificates"] = "giay khen",
+        ["approve"] = "xem xet", ["approves"] = "xem xet", ["consider"] = "xem xet", ["considers"] = "xem xet",
+        ["propose"] = "de xuat", ["proposes"] = "de xuat", ["nominate"] = "de xuat", ["nominates"] = "de xuat", ["interim"] = "so ket", ["midterm"] = "so ket", ["specific"] = "cu the", ["build"] = "xay dung", ["least"] = "it nhat", ["one"] = "1", ["two"] = "2", ["three"] = "3",
+        ["four"] = "4", ["five"] = "5", ["six"] = "6", ["seven"] = "7", ["eight"] = "8", ["nine"] = "9", ["ten"] = "10", ["practice"] = "thuc hanh", ["propagate"] = "tuyen truyen",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>The Vietnamese words for an English one ("" for a word that only frames the question), or null when unknown.</summary>
+    public static string? Translate(string folded) => Map.GetValueOrDefault(folded);
+}
