@@ -136,4 +136,14 @@ public class BroadcastTests
         Assert.Contains("Phát động thi đua 2022", replies.AllText());
         Assert.Contains("Văn phòng Sở: đã gửi 1/1, đã nhận 0", replies.AllText());
     }
+
+    [Fact]
+    public async Task Broadcast_BySomeoneNamedInRolesOffice_IsAllowed_ThoughTheDirectorySaysEmployee()
+    {
+        await using var world = await CreateAsync(settings: new Dictionary<string, string?> { ["Roles:Office:0"] = Cuong.AadObjectId });
+
+        var replies = await world.Bot.SendTextAsync("thông báo", Cuong);
+
+        Assert.Contains("Nội dung thông báo là gì?", replies.AllText());
+    }
 }

@@ -107,4 +107,16 @@ public class EscalationTests
         await world.PassAtAsync("2022-06-10 07:30");
         Assert.Equal([$"{An.Id}: Quá hạn 11 ngày"], world.Sent().Lines());
     }
+
+    [Fact]
+    public async Task Escalation_AlsoReachesOfficeStaffNamedInRolesOffice()
+    {
+        await using var world = await CreateAsync(settings: new Dictionary<string, string?> { ["Roles:Office:0"] = Cuong.AadObjectId });
+        await world.PassAtAsync("2022-06-07 08:00");
+        world.Sent();
+
+        await world.PassAtAsync("2022-06-09 08:00");
+
+        Assert.Contains(world.Sent(), a => a.To() == Cuong.Id && a.Heading() == "Quá hạn sau 3 lần nhắc");
+    }
 }
