@@ -1,5 +1,6 @@
 using EmulationBot.Conversation;
 using EmulationBot.Dialogs;
+using EmulationBot.Plans.Store;
 using EmulationBot.Protocol.Connector;
 using EmulationBot.Reminders.Actions;
 using EmulationBot.Reminders.Audience;
@@ -68,6 +69,7 @@ public static class RemindersServiceCollectionExtensions
         services.AddSingleton<BroadcastDelivery>();
         services.AddSingleton<ReminderPass>();
         services.AddSingleton<SchedulerSignal>();
+        services.AddSingleton<IPlanPublishedObserver, WakeOnPublish>();
         services.AddSingleton<ReminderSchedulerStatus>();
         services.AddHostedService<ReminderScheduler>();
 

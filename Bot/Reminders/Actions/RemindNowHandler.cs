@@ -41,7 +41,7 @@ public sealed class RemindNowHandler(
         var scope = action.Actor.IsOffice ? null : action.UnitId;
         var missing = await missingPeople.ForAsync(action.Scheduled, units, scope, cancellationToken);
         var view = new EscalationView(action.PlanId, action.Scheduled.Plan.Plan.Title, action.Scheduled.Occurrence, VietnamTime.Today(time),
-            missing.Select(m => new MissingUnit(m.Unit.Id, m.Unit.Name, m.People.Select(p => p.Name).ToList())).ToList(), action.Actor.IsOffice, note);
+            missing.Select(m => m.ToView()).ToList(), action.Actor.IsOffice, note);
         await ReminderActions.Replace(turn, action.ReplyToId, cards.Card(view, action.Language), cancellationToken);
     }
 }

@@ -2,7 +2,3 @@ namespace EmulationBot.Reminders.Broadcasts;
 
 /// <summary>Where a broadcast stands: totals, and per unit who was sent it and who acknowledged it.</summary>
 public sealed record BroadcastSummary(Broadcast Broadcast, BroadcastTally Totals, IReadOnlyList<BroadcastTally> Units);
-
-/// <summary>Counts for all recipients or one unit, with the names of those who acknowledged and those who did not yet.</summary>
-public sealed record BroadcastTally(string? UnitId, string? Name, int Recipients, int Sent, int Pending, int Failed, int Unreachable,
-    IReadOnlyList<string> Acked, IReadOnlyList<string> Waiting);

@@ -26,7 +26,7 @@ public sealed class EscalationSender(
         var now = time.GetUtcNow();
         var missing = await missingPeople.ForAsync(scheduled, directory, null, cancellationToken);
         if (missing.Count == 0) return new OccurrenceRun(new DeliveryReport(), null);
-        var units = missing.Select(m => new MissingUnit(m.Unit.Id, m.Unit.Name, m.People.Select(p => p.Name).ToList())).ToList();
+        var units = missing.Select(m => m.ToView()).ToList();
         var office = access.OfficeMembers(directory);
         var heads = directory.Members.Where(m => m.Role == Role.UnitHead && units.Any(u => u.UnitId == m.UnitId) && office.All(o => o.Key != m.Key));
 

@@ -9,8 +9,3 @@ public interface IRemindNowService
     /// <param name="unitId">The unit to chase; null for every unit (office only).</param>
     Task<RemindNowResult> RemindAsync(ReminderActor actor, string planId, string occurrenceKey, string? unitId, CancellationToken cancellationToken);
 }
-
-/// <summary>What "nhắc ngay" did: how many people will be reminded and when the messages go out.</summary>
-public sealed record RemindNowResult(RemindNowStatus Status, int People = 0, DateTimeOffset SendsAt = default);
-
-public enum RemindNowStatus { Queued, NobodyMissing, NotAllowed, NotFound }

@@ -20,13 +20,11 @@ public sealed class EscalationCards(CardFactory cards, Strings strings, Reminder
         var units = new JsonArray();
         foreach (var unit in view.Units.OrderBy(u => u.UnitName, StringComparer.Create(language.Culture(), ignoreCase: true)))
         {
-            var names = unit.People.Take(NamesShown).ToList();
-            var list = string.Join(", ", names);
-            if (unit.People.Count > NamesShown) list = T(language, "reminders.escalation.more", list, unit.People.Count - NamesShown);
             units.Add(new JsonObject
             {
                 ["name"] = unit.UnitName,
-                ["people"] = T(language, "reminders.escalation.people", unit.People.Count, list),
+                ["people"] = T(language, "reminders.escalation.people", unit.People.Count, Names(unit.People, language)),
+                ["unreachable"] = unit.Unreachable.Count == 0 ? "" : T(language, "reminders.escalation.unreachable", Names(unit.Unreachable, language)),
                 ["action"] = ReminderActionData.Of(view.PlanId, view.Occurrence.Key, unit.UnitId),
             });
         }
@@ -44,6 +42,12 @@ public sealed class EscalationCards(CardFactory cards, Strings strings, Reminder
     }
 
     public Activity Message(EscalationView view, Language language) => ReminderCards.AlertMessage(Card(view, language));
+
+    private string Names(IReadOnlyList<string> people, Language language)
+    {
+        var list = string.Join(", ", people.Take(NamesShown));
+        return people.Count > NamesShown ? T(language, "reminders.escalation.more", list, people.Count - NamesShown) : list;
+    }
 
     private string T(Language language, string key, params object?[] args) => strings.Get(language, key, args);
 }

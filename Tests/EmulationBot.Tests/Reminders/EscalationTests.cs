@@ -119,4 +119,17 @@ public class EscalationTests
 
         Assert.Contains(world.Sent(), a => a.To() == Cuong.Id && a.Heading() == "Quá hạn sau 3 lần nhắc");
     }
+
+    [Fact]
+    public async Task Escalation_NamesThoseTheBotCannotReach_SoTheHeadRemindsThemInPerson()
+    {
+        await using var world = await CreateAsync();
+        await world.Bot.Get<EmulationBot.Units.UnitDirectoryStore>().UpdateAsync(
+            d => d.WithMember(new EmulationBot.Units.Member { Key = "phuc@so-khcn.vn", Name = "Đỗ Văn Phúc", UnitId = Qlkh }), CancellationToken.None);
+
+        var head = (await EscalateAsync(world)).Single(a => a.To() == Binh.Id);
+
+        Assert.Contains("3 người: Nguyễn Văn An, Trần Thị Bình, Đỗ Văn Phúc", head.AllText());
+        Assert.Contains("Chưa liên lạc được qua Teams (cần nhắc trực tiếp): Đỗ Văn Phúc", head.AllText());
+    }
 }
