@@ -12,8 +12,9 @@ namespace EmulationBot.Plans.Store;
 public sealed class PlanCatalog(IStorage storage, TimeProvider time, ILogger<PlanCatalog> logger) : IPlanCatalog
 {
     private static readonly TimeSpan ListLifetime = TimeSpan.FromSeconds(30);
-    private readonly ConcurrentDictionary<string, PublishedPlan> _revisions = new(StringComparer.Ordinal);
-    private Published? _published;
+    // One read per revision even when many turns ask at once; a failed or missing read is not kept.
+    private readonly ConcurrentDictionary<string, Lazy<Task<PublishedPlan?>>> _revisions = new(StringComparer.Ordinal);
+    private readonly SharedRefresh<Published> _published = new(time, ListLifetime);
 
     public async Task<IReadOnlyList<PlanSummary>> ListPublishedAsync(CancellationToken cancellationToken = default) =>
         (await PublishedAsync(cancellationToken)).Summaries;
@@ -28,12 +29,24 @@ public sealed class PlanCatalog(IStorage storage, TimeProvider time, ILogger<Pla
     {
         if (!Parsing.PlanSlug.IsValid(planId) || revision < 1) return null;
         var key = PlanStoreKeys.Revision(planId, revision);
-        if (_revisions.TryGetValue(key, out var cached)) return cached;
-        var stored = await storage.ReadAsync<PlanRevision>(key, cancellationToken);
-        if (stored is null) return null;
-        var plan = new PublishedPlan(stored.Value.Plan, stored.Value.Revision, stored.Value.PublishedAt);
-        _revisions[key] = plan;
-        return plan;
+        var load = _revisions.GetOrAdd(key, k => new Lazy<Task<PublishedPlan?>>(() => ReadRevisionAsync(k)));
+        try
+        {
+            var plan = await load.Value.WaitAsync(cancellationToken);
+            if (plan is null) _revisions.TryRemove(KeyValuePair.Create(key, load));
+            return plan;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            _revisions.TryRemove(KeyValuePair.Create(key, load));
+            throw;
+        }
+    }
+
+    private async Task<PublishedPlan?> ReadRevisionAsync(string key)
+    {
+        var stored = await storage.ReadAsync<PlanRevision>(key, CancellationToken.None);
+        return stored is null ? null : new PublishedPlan(stored.Value.Plan, stored.Value.Revision, stored.Value.PublishedAt);
     }
 
     public async Task<IReadOnlyList<Obligation>> GetObligationsAsync(string planId, CancellationToken cancellationToken = default) =>
@@ -57,9 +70,10 @@ public sealed class PlanCatalog(IStorage storage, TimeProvider time, ILogger<Pla
     private async Task<PlanPointer?> PointerAsync(string planId, CancellationToken cancellationToken) =>
         Parsing.PlanSlug.IsValid(planId) ? (await PublishedAsync(cancellationToken)).Pointers.GetValueOrDefault(planId) : null;
 
-    private async Task<Published> PublishedAsync(CancellationToken cancellationToken)
+    private Task<Published> PublishedAsync(CancellationToken cancellationToken) => _published.GetAsync(ReadPublishedAsync, cancellationToken);
+
+    private async Task<Published> ReadPublishedAsync(CancellationToken cancellationToken)
     {
-        if (_published is { } cached && time.GetUtcNow() - cached.At < ListLifetime) return cached;
         var pointers = new Dictionary<string, PlanPointer>(StringComparer.Ordinal);
         await foreach (var key in storage.ListAsync(PlanStoreKeys.PublishedPrefix, cancellationToken))
         {
@@ -74,16 +88,14 @@ public sealed class PlanCatalog(IStorage storage, TimeProvider time, ILogger<Pla
         }
         var summaries = pointers.Values.Select(PlanSummary.From)
             .OrderByDescending(p => p.Issued?.Last).ThenBy(p => p.Title, StringComparer.Ordinal).ToList();
-        var published = new Published(summaries, pointers, time.GetUtcNow());
-        _published = published;
-        return published;
+        return new Published(summaries, pointers);
     }
 
-    private sealed record Published(IReadOnlyList<PlanSummary> Summaries, IReadOnlyDictionary<string, PlanPointer> Pointers, DateTimeOffset At);
+    private sealed record Published(IReadOnlyList<PlanSummary> Summaries, IReadOnlyDictionary<string, PlanPointer> Pointers);
 
     internal Task<Stored<PlanPointer>?> ReadPointerAsync(string planId, CancellationToken cancellationToken) =>
         Parsing.PlanSlug.IsValid(planId) ? storage.ReadAsync<PlanPointer>(PlanStoreKeys.Published(planId), cancellationToken) : Task.FromResult<Stored<PlanPointer>?>(null);
 
     /// <summary>Forgets the cached list after a publish.</summary>
-    internal void Invalidate() => _published = null;
+    internal void Invalidate() => _published.Invalidate();
 }
