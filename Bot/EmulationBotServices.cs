@@ -6,6 +6,7 @@ using EmulationBot.Help;
 using EmulationBot.Plans;
 using EmulationBot.Protocol;
 using EmulationBot.Questions;
+using EmulationBot.Reminders;
 using EmulationBot.Reports;
 using EmulationBot.Roles;
 using EmulationBot.Storage;
@@ -32,6 +33,7 @@ public static class EmulationBotServices
         services.AddCommitments();
         services.AddReports(configuration, environment);
         services.AddDeadlines();
+        services.AddReminders(configuration);
         return services;
     }
 }
