@@ -7,6 +7,7 @@ using EmulationBot.Office;
 using EmulationBot.Plans;
 using EmulationBot.Protocol;
 using EmulationBot.Questions;
+using EmulationBot.Reminders;
 using EmulationBot.Reports;
 using EmulationBot.Roles;
 using EmulationBot.Storage;
@@ -33,6 +34,7 @@ public static class EmulationBotServices
         services.AddCommitments();
         services.AddReports(configuration, environment);
         services.AddDeadlines();
+        services.AddReminders(configuration);
         services.AddOffice(configuration);
         return services;
     }
