@@ -92,6 +92,8 @@ public static class OfficeServiceCollectionExtensions
         services.AddSingleton<IBotCommand, ProgressCommand>();
         services.AddVerb<ProgressActions>(ProgressActions.OverviewVerb, a => a.OverviewAsync);
         services.AddVerb<ProgressActions>(ProgressActions.UnitVerb, a => a.UnitAsync);
+        services.AddSingleton<RemindAction>();
+        services.AddVerb<RemindAction>(RemindAction.Verb, a => a.RemindAsync);
     }
 
     private static void AddReview(this IServiceCollection services)

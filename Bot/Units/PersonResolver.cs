@@ -21,7 +21,9 @@ public sealed class PersonResolver(UnitDirectoryStore directory, IEnumerable<IRo
         var rosterWaits = member?.Email is null && dir.Members.Any(m => m.IsUnlinked && m.Email is not null);
         var upnMayGrant = !Granted(subject) && _sources.Any(s => s.NeedsUserPrincipalName(Role.Office));
         var upn = await principals.GetAsync(session, rosterWaits || upnMayGrant, cancellationToken);
-        if (upn is not null && member?.Email is null && (member is not null || dir.FindByEmail(upn) is { IsUnlinked: true }))
+        // Link when the office listed this e-mail and nobody claimed it yet, or to note the e-mail of someone already
+        // known — unless another person has it (checked on the cached directory first: no write, no read, per turn).
+        if (upn is not null && member?.Email is null && (dir.FindByEmail(upn) is { IsUnlinked: true } || (member is not null && dir.FindByEmail(upn) is null)))
         {
             dir = await LinkAsync(session, upn, cancellationToken);
             member = dir.FindMember(user.AadObjectId, session.UserId);
@@ -73,9 +75,10 @@ public sealed class PersonResolver(UnitDirectoryStore directory, IEnumerable<IRo
             var listed = dir.FindByEmail(upn) is { IsUnlinked: true } l && l.Key != existing?.Key ? l : null;
             if (existing is { Email: not null } || (existing is null && listed is null)) return null;
             if (existing is null) return dir.WithMember(listed! with { AadObjectId = user.AadObjectId, TeamsUserId = session.UserId });
+            if (listed is null && dir.FindByEmail(upn) is not null) return null; // someone else's address
             var merged = listed is null
-                ? existing with { Email = upn }
-                : existing with { Email = listed.Email, Name = listed.Name, UnitId = listed.UnitId ?? existing.UnitId, Role = listed.Role };
+                ? existing with { Email = upn, TeamsUserId = existing.TeamsUserId ?? session.UserId }
+                : existing with { Email = listed.Email, Name = listed.Name, UnitId = listed.UnitId ?? existing.UnitId, Role = listed.Role, TeamsUserId = existing.TeamsUserId ?? session.UserId };
             return (listed is null ? dir : dir.WithoutMember(listed.Key)).WithMember(merged);
         }, cancellationToken);
     }
