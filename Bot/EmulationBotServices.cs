@@ -3,6 +3,7 @@ using EmulationBot.Conversation;
 using EmulationBot.Deadlines;
 using EmulationBot.Dialogs;
 using EmulationBot.Help;
+using EmulationBot.Office;
 using EmulationBot.Plans;
 using EmulationBot.Protocol;
 using EmulationBot.Questions;
@@ -34,6 +35,7 @@ public static class EmulationBotServices
         services.AddReports(configuration, environment);
         services.AddDeadlines();
         services.AddReminders(configuration);
+        services.AddOffice(configuration);
         return services;
     }
 }

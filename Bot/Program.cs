@@ -1,5 +1,6 @@
 using EmulationBot;
 using EmulationBot.Cli;
+using EmulationBot.Office.Exports;
 using EmulationBot.Protocol;
 
 // Command-line tools ("plan extract <file>", "ask …") run without the web host.
@@ -18,6 +19,7 @@ builder.Services.AddHealthChecks();
 
 var app = builder.Build();
 app.MapBotMessages();
+app.MapOfficeDownloads();
 app.MapHealthChecks("/health");
 app.Run();
 return 0;

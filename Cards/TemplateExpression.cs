@@ -71,8 +71,9 @@ internal sealed class TemplateExpression
         _ => a < b,
     };
 
+    // A number node may hold an int (count(), data built in C#) or a double (parsed JSON): read it as its text.
     private static double Number(JsonNode? node) =>
-        node is JsonValue v && v.GetValueKind() == JsonValueKind.Number ? v.GetValue<double>() : double.NaN;
+        node is JsonValue v && v.GetValueKind() == JsonValueKind.Number ? double.Parse(v.ToJsonString(), CultureInfo.InvariantCulture) : double.NaN;
 
     private JsonNode? Primary()
     {

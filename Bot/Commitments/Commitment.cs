@@ -26,6 +26,10 @@ public sealed record Commitment
     /// <summary>Why the reviewer returned it (set by the review feature).</summary>
     public string? ReturnReason { get; init; }
 
+    /// <summary>Who approved or returned it, and when (set by the review feature; an edit sends it for review again).</summary>
+    public string? ReviewedBy { get; init; }
+    public DateTimeOffset? ReviewedAt { get; init; }
+
     /// <summary>1 when registered, one more for every edit.</summary>
     public int Version { get; init; } = 1;
 

@@ -1,6 +1,7 @@
 using EmulationBot.Deadlines;
 using EmulationBot.Dialogs;
 using EmulationBot.Localization;
+using EmulationBot.Office.Audit;
 using EmulationBot.Units;
 
 namespace EmulationBot.Commitments;
@@ -16,6 +17,7 @@ public sealed class CommitmentRegistrar(
     PersonResolver people,
     CollectiveRights rights,
     CommitmentCards cards,
+    IAuditLog audit,
     TimeProvider time)
 {
     public async Task SaveAsync(StepContext<CommitmentDraft> step, CancellationToken cancellationToken)
@@ -77,6 +79,8 @@ public sealed class CommitmentRegistrar(
             saved = result.Saved!;
         }
 
+        await audit.RecordAsync(person, draft.IsEditing ? AuditAction.Edited : AuditAction.Registered, saved.PlanId, $"{saved.Number} — {saved.FindTitle()?.Vietnamese}",
+            unitId: saved.UnitId, once: ($"commitment {saved.Number} v{saved.Version}", saved.UpdatedAt ?? saved.RegisteredAt), cancellationToken: cancellationToken);
         CommitmentIndex.Put(step.Session.User, new CommitmentRef(saved.PlanId, saved.Number, key, saved.Kind, saved.TitleCode, saved.RegisteredAt));
         step.Session.User.CurrentPlanId = saved.PlanId;
         await step.Turn.SendActivityAsync(cards.Receipt(saved, draft.IsEditing, step.Language), cancellationToken);

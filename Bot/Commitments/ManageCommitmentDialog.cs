@@ -2,6 +2,8 @@ using EmulationBot.Deadlines;
 using EmulationBot.Dialogs;
 using EmulationBot.Dialogs.Prompts;
 using EmulationBot.Localization;
+using EmulationBot.Office.Audit;
+using EmulationBot.Units;
 
 namespace EmulationBot.Commitments;
 
@@ -10,7 +12,7 @@ namespace EmulationBot.Commitments;
 /// a number that is not theirs is "not found"), reads it, checks <see cref="CommitmentRules"/>, then re-enters the
 /// registration dialog pre-filled, or asks to confirm the withdrawal and writes it under the record's ETag.
 /// </summary>
-public sealed class ManageCommitmentDialog(CommitmentStore store, PublishedPlans plans, TimeProvider time) : WaterfallDialog<ManageCommitmentData>
+public sealed class ManageCommitmentDialog(CommitmentStore store, PublishedPlans plans, PersonResolver people, IAuditLog audit, TimeProvider time) : WaterfallDialog<ManageCommitmentData>
 {
     public const string DialogId = "manage-commitment";
 
@@ -95,6 +97,8 @@ public sealed class ManageCommitmentDialog(CommitmentStore store, PublishedPlans
             return step.End();
         }
         CommitmentIndex.Remove(step.Session.User, key);
+        await audit.RecordAsync(await people.ResolveAsync(step.Session, cancellationToken), AuditAction.Withdrew, record.PlanId, $"{record.Number} — {record.FindTitle()?.Vietnamese}",
+            unitId: record.UnitId, once: ($"commitment {record.Number} withdrawn v{withdrawn.Version}", withdrawn.WithdrawnAt!.Value), cancellationToken: cancellationToken);
         await step.SendTextAsync(step.T("commitments.withdraw.done", record.Number), cancellationToken);
         return step.End();
     }

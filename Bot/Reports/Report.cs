@@ -34,4 +34,13 @@ public sealed record Report
 
     /// <summary>Chosen when the user reviewed it, so that a turn that runs twice does not submit it twice.</summary>
     public required string SubmissionId { get; init; }
+
+    /// <summary>The office's review of this version (set by the office feature; a new version starts again as submitted).</summary>
+    public ReportStatus Status { get; init; } = ReportStatus.Submitted;
+
+    /// <summary>Why the reviewer returned it; the unit sees it and submits a new version.</summary>
+    public string? ReturnReason { get; init; }
+
+    public string? ReviewedBy { get; init; }
+    public DateTimeOffset? ReviewedAt { get; init; }
 }

@@ -46,6 +46,23 @@ public sealed class ReportStore(IStorage storage)
     public async Task<Report?> ReadAsync(string key, CancellationToken cancellationToken) =>
         (await storage.ReadAsync<Report>(key, cancellationToken))?.Value;
 
+    /// <summary>A version with its ETag, for the review to change its status under it.</summary>
+    public Task<Stored<Report>?> ReadStoredAsync(string key, CancellationToken cancellationToken) => storage.ReadAsync<Report>(key, cancellationToken);
+
+    /// <summary>Replaces a version's review fields if it is still the version read; false when it changed meanwhile.</summary>
+    public async Task<bool> ReplaceAsync(string key, Report report, string eTag, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await storage.WriteAsync(key, report, eTag, cancellationToken);
+            return true;
+        }
+        catch (StorageConflictException)
+        {
+            return false;
+        }
+    }
+
     public Task SaveFileAsync(string key, ReadOnlyMemory<byte> content, CancellationToken cancellationToken) =>
         storage.WriteAsync(key, content, "*", cancellationToken);
 

@@ -1,5 +1,6 @@
 using EmulationBot.Deadlines;
 using EmulationBot.Dialogs;
+using EmulationBot.Office.Audit;
 using EmulationBot.Units;
 
 namespace EmulationBot.Reports;
@@ -18,6 +19,7 @@ public sealed class ReportSubmitter(
     PersonResolver people,
     UnitDirectoryStore directory,
     ReportCards cards,
+    IAuditLog audit,
     TimeProvider time)
 {
     /// <summary>True when submitted; false when the files must be sent again (the draft says why).</summary>
@@ -68,6 +70,8 @@ public sealed class ReportSubmitter(
                 By = person.Key, ByName = person.Name, At = report.SubmittedAt, ReportKey = reportKey,
             }, cancellationToken);
         }
+        await audit.RecordAsync(person, AuditAction.Submitted, plan.Plan.Id, $"{PlanChoices.Shorten(obligation.What, 90)} (lần {report.Version})",
+            report.OnTime ? null : $"muộn {report.DaysLate} ngày", draft.UnitId, once: ("report " + reportKey, report.SubmittedAt), cancellationToken: cancellationToken);
         ReportIndex.Add(step.Session.User, new ReportRef(plan.Plan.Id, occurrence.Key, draft.UnitId, reportKey, PlanChoices.Shorten(obligation.What, 90), occurrence.Due, report.Version, report.SubmittedAt, report.OnTime));
         step.Session.User.CurrentPlanId = plan.Plan.Id;
         await step.Turn.SendActivityAsync(cards.Receipt(report, step.Language), cancellationToken);

@@ -1,6 +1,9 @@
 namespace EmulationBot.Roles;
 
-/// <summary>One place roles come from (configuration today, roles managed in the bot later); any source may grant.</summary>
+/// <summary>
+/// A place roles come from besides the unit directory (configuration: <c>Roles:Office</c>); any source may grant.
+/// <see cref="Units.PersonResolver"/> asks every source, so a grant here counts everywhere.
+/// </summary>
 public interface IRoleSource
 {
     bool Grants(RoleSubject subject, Role role);

@@ -25,4 +25,31 @@ public sealed class UnitDirectoryStore(IStorage storage, TimeProvider time)
         _cache.Set(directory);
         return directory;
     }
+
+    /// <summary>The directory as stored now (no cache) with its ETag, for a change that must be checked against exactly this version.</summary>
+    public async Task<Stored<UnitDirectory>?> ReadStoredAsync(CancellationToken cancellationToken)
+    {
+        var stored = await storage.ReadAsync<UnitDirectory>(Key, cancellationToken);
+        _cache.Set(stored?.Value ?? new UnitDirectory());
+        return stored;
+    }
+
+    /// <summary>
+    /// Writes <paramref name="next"/> only if the stored directory is still the version <paramref name="eTag"/> names
+    /// (null: only if there is none yet); false when someone changed it meanwhile.
+    /// </summary>
+    public async Task<bool> TryReplaceAsync(UnitDirectory next, string? eTag, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await storage.WriteAsync(Key, next, eTag, cancellationToken);
+        }
+        catch (StorageConflictException)
+        {
+            _cache.Invalidate();
+            return false;
+        }
+        _cache.Set(next);
+        return true;
+    }
 }

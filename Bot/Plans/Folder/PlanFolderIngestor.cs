@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using EmulationBot.Office.Audit;
 using EmulationBot.Plans.Ingestion;
 using EmulationBot.Plans.Parsing;
 using EmulationBot.Plans.Store;
@@ -15,6 +16,7 @@ public sealed class PlanFolderIngestor(
     IStorage storage,
     PlanIngestor ingestor,
     PlanPublisher publisher,
+    IAuditLog audit,
     IOptions<PlanOptions> options,
     TimeProvider time,
     ILogger<PlanFolderIngestor> logger)
@@ -52,6 +54,10 @@ public sealed class PlanFolderIngestor(
         var result = ingestor.Ingest(name, bytes);
         if (result.Plan is not { } plan) return await RecordFailureAsync(name, hash, result.Error!.Value, cancellationToken);
         var published = await publisher.PublishAsync(plan, Publisher, name, cancellationToken);
+        if (published.Outcome != PublishOutcome.Unchanged)
+        {
+            await audit.AppendAsync(new AuditEntry { ActorKey = "system", ActorName = Publisher + ": " + name, Action = AuditAction.Published, PlanId = plan.Id, Subject = $"{plan.Title} (bản {published.Plan.Revision})" }, cancellationToken);
+        }
         await storage.WriteAsync(key, new PlanFolderSource
         {
             FileName = name,

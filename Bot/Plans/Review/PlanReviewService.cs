@@ -1,9 +1,11 @@
 using EmulationBot.Conversation;
 using EmulationBot.Localization;
+using EmulationBot.Office.Audit;
 using EmulationBot.Plans.Dates;
 using EmulationBot.Plans.Store;
 using EmulationBot.Protocol;
 using EmulationBot.Roles;
+using EmulationBot.Units;
 
 namespace EmulationBot.Plans.Review;
 
@@ -17,6 +19,8 @@ public sealed class PlanReviewService(
     PlanPublisher publisher,
     IPlanCatalog catalog,
     IRoleService roles,
+    PersonResolver people,
+    IAuditLog audit,
     PlanReviewResponses responses,
     Strings strings,
     TimeProvider time,
@@ -50,7 +54,7 @@ public sealed class PlanReviewService(
         switch (verb)
         {
             case PlanReviewVerbs.Publish:
-                await PublishAsync(turn, draft, language, cancellationToken);
+                await PublishAsync(turn, session, draft, language, cancellationToken);
                 return;
             case PlanReviewVerbs.Discard:
                 await drafts.UpdateAsync(draft.Id, d => d.Version == draft.Version ? d with { Status = DraftStatus.Discarded } : null, time.GetUtcNow(), cancellationToken);
@@ -89,10 +93,14 @@ public sealed class PlanReviewService(
         };
     }
 
-    private async Task PublishAsync(TurnContext turn, PlanDraft draft, Language language, CancellationToken cancellationToken)
+    private async Task PublishAsync(TurnContext turn, UserSession session, PlanDraft draft, Language language, CancellationToken cancellationToken)
     {
         var by = turn.Activity.From?.AadObjectId ?? turn.Activity.From?.Id;
         var result = await publisher.PublishAsync(draft.Plan, by, draft.Source, cancellationToken);
+        if (result.Outcome != PublishOutcome.Unchanged)
+        {
+            await audit.RecordAsync(await people.ResolveAsync(session, cancellationToken), AuditAction.Published, result.Plan.Plan.Id, $"{result.Plan.Plan.Title} (bản {result.Plan.Revision})", cancellationToken: cancellationToken);
+        }
         await drafts.UpdateAsync(draft.Id, d => d with { Status = DraftStatus.Published, PublishedRevision = result.Plan.Revision }, time.GetUtcNow(), cancellationToken);
         turn.InvokeResponse = AdaptiveCardInvokeResponse.Card(responses.Published(result, language));
     }

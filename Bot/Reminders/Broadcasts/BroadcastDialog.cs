@@ -1,6 +1,7 @@
 using EmulationBot.Dialogs;
 using EmulationBot.Dialogs.Prompts;
 using EmulationBot.Localization;
+using EmulationBot.Office.Audit;
 using EmulationBot.Reminders.Escalation;
 using EmulationBot.Reminders.Outbox;
 using EmulationBot.Reminders.Scheduling;
@@ -21,6 +22,7 @@ public sealed class BroadcastDialog(
     BroadcastReports reports,
     OutboxStore outbox,
     SchedulerSignal signal,
+    IAuditLog audit,
     TimeProvider time) : WaterfallDialog<BroadcastDraft>
 {
     public const string DialogId = "broadcast";
@@ -89,6 +91,7 @@ public sealed class BroadcastDialog(
         await store.CreateAsync(broadcast, cancellationToken);
         await outbox.EnqueueAsync(new OutboxJob { Id = broadcast.Id, Kind = OutboxJobKind.Broadcast, CreatedAt = now, RequestedBy = actor.Person.Key, BroadcastId = broadcast.Id }, cancellationToken);
         signal.Wake();
+        await audit.RecordAsync(actor.Person, AuditAction.Broadcast, null, $"{broadcast.Title} → {name} ({recipients.Count} người)", unitId: step.Data.UnitId, once: ("broadcast " + broadcast.Id, now), cancellationToken: cancellationToken);
         await step.SendTextAsync(step.T("reminders.broadcast.queued", recipients.Count), cancellationToken);
         await step.Turn.SendActivityAsync(BroadcastCards.Wrap(cards.Summary(await reports.SummarizeAsync(broadcast, cancellationToken), step.Language)), cancellationToken);
         return step.End();

@@ -4,6 +4,7 @@ using EmulationBot.Reminders.Delivery;
 using EmulationBot.Reminders.Journal;
 using EmulationBot.Reminders.Scheduling;
 using EmulationBot.Reminders.Views;
+using EmulationBot.Roles;
 using EmulationBot.Units;
 
 namespace EmulationBot.Reminders.Escalation;

@@ -1,3 +1,4 @@
+using EmulationBot.Office.Audit;
 using EmulationBot.Reminders.Audience;
 using EmulationBot.Reminders.Outbox;
 using EmulationBot.Reminders.Scheduling;
@@ -16,6 +17,7 @@ public sealed class RemindNowService(
     OutboxStore outbox,
     WorkCalendar calendar,
     SchedulerSignal signal,
+    IAuditLog audit,
     TimeProvider time,
     ILogger<RemindNowService> logger) : IRemindNowService
 {
@@ -42,6 +44,7 @@ public sealed class RemindNowService(
         await outbox.EnqueueAsync(job, cancellationToken);
         logger.LogInformation("Queued a remind-now of {Count} people for {Scope} (unit {UnitId})", people.Count, scheduled.Scope, unitId ?? "all");
         signal.Wake();
+        await audit.RecordAsync(actor.Person, AuditAction.Reminded, planId, $"{scheduled.Occurrence.Obligation.What} ({people.Count} người)", unitId: unitId, cancellationToken: cancellationToken);
         return new RemindNowResult(RemindNowStatus.Queued, people.Count, calendar.NextAllowed(now));
     }
 }

@@ -1,4 +1,5 @@
 using EmulationBot.Commitments;
+using EmulationBot.Roles;
 using EmulationBot.Storage;
 using EmulationBot.Tests.Support;
 using EmulationBot.Units;

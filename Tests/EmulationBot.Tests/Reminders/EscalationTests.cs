@@ -1,3 +1,4 @@
+using EmulationBot.Roles;
 using EmulationBot.Tests.Reminders.Support;
 using EmulationBot.Tests.Support;
 using static EmulationBot.Tests.Reminders.Support.ReminderWorld;
@@ -81,7 +82,7 @@ public class EscalationTests
     {
         await using var world = await CreateAsync();
         await world.Bot.Get<EmulationBot.Units.UnitDirectoryStore>().UpdateAsync(
-            d => d.WithMember(ReminderWorld.Member(Cuong, Centre, EmulationBot.Units.Role.UnitHead)), CancellationToken.None);
+            d => d.WithMember(ReminderWorld.Member(Cuong, Centre, EmulationBot.Roles.Role.UnitHead)), CancellationToken.None);
         var card = (await EscalateAsync(world)).Single(a => a.To() == Binh.Id);
 
         var pressed = await world.PressAsync(Cuong, card, "Nhắc ngay");
@@ -95,7 +96,7 @@ public class EscalationTests
         await using var world = await CreateAsync(settings: new Dictionary<string, string?> { ["Reminders:Holidays:0"] = "01-01" });
         var card = (await EscalateAsync(world)).Single(a => a.To() == Dung.Id);
         await world.Bot.Get<EmulationBot.Units.UnitDirectoryStore>().UpdateAsync(
-            d => d.WithMember(ReminderWorld.Member(Binh, Office, EmulationBot.Units.Role.Employee)), CancellationToken.None);
+            d => d.WithMember(ReminderWorld.Member(Binh, ReminderWorld.Office, EmulationBot.Roles.Role.Employee)), CancellationToken.None);
 
         world.Clock.SetUtcNow(At("2022-06-09 21:00"));
         var pressed = await world.PressAsync(Dung, card, "Nhắc ngay");

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using EmulationBot.Roles;
 using EmulationBot.Conversation;
 using EmulationBot.Plans.Store;
 using EmulationBot.Protocol;

@@ -1,3 +1,4 @@
+using EmulationBot.Roles;
 using EmulationBot.Conversation;
 using EmulationBot.Protocol.Connector;
 using EmulationBot.Reminders.Journal;

@@ -5,6 +5,7 @@ using EmulationBot.Protocol.Connector;
 using EmulationBot.Roles;
 using EmulationBot.Storage;
 using EmulationBot.Tests.Support;
+using EmulationBot.Units;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
@@ -79,16 +80,40 @@ public class RoleServiceTests
         Assert.NotNull(session.User.UserPrincipalNameCheckedAt);
     }
 
+    [Fact]
+    public async Task Service_RoleGivenInTheBot_CountsLikeConfiguration()
+    {
+        var store = new UnitDirectoryStore(new MemoryStorage(), TimeProvider.System);
+        var user = TestUser.Make(5, "Trưởng phòng");
+        await store.UpdateAsync(d => d with
+        {
+            Units = [new Unit("ql", "Phòng Quản lý")],
+            Members = [new Member { Key = user.AadObjectId, Name = user.Name, AadObjectId = user.AadObjectId, TeamsUserId = user.Id, UnitId = "ql", Role = Role.UnitHead }],
+        }, CancellationToken.None);
+        var service = Service(OfficeAad, new Mock<IConnectorClient>(MockBehavior.Strict).Object, store);
+        var (turn, session) = Turn(user);
+        session.User.AadObjectId = user.AadObjectId;
+
+        Assert.True(await service.IsInRoleAsync(turn, session, Role.UnitHead, CancellationToken.None));
+        Assert.False(await service.IsInRoleAsync(turn, session, Role.Office, CancellationToken.None));
+    }
+
     private static RoleOptions Options(string office) =>
         RoleOptions.From(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Roles:Office"] = office }).Build());
 
-    private static RoleService Service(string office, IConnectorClient connector) =>
-        new([new ConfiguredRoleSource(Microsoft.Extensions.Options.Options.Create(Options(office)))], connector, TimeProvider.System, NullLogger<RoleService>.Instance);
+    private static RoleService Service(string office, IConnectorClient connector, UnitDirectoryStore? store = null)
+    {
+        var sources = new IRoleSource[] { new ConfiguredRoleSource(Microsoft.Extensions.Options.Options.Create(Options(office))) };
+        var lookup = new UserPrincipalLookup(connector, TimeProvider.System, NullLogger<UserPrincipalLookup>.Instance);
+        return new RoleService(new PersonResolver(store ?? new UnitDirectoryStore(new MemoryStorage(), TimeProvider.System), sources, lookup));
+    }
 
     private static (TurnContext, UserSession) Turn(TestUser user)
     {
-        var turn = new TurnContext(user.Message("xin chào"), CallerIdentity.Anonymous);
-        var entry = new StateEntry<UserState>("users/msteams/" + user.Id, new UserState(), null, ReadOnlyMemory<byte>.Empty, confirmed: false);
+        var message = user.Message("xin chào");
+        var turn = new TurnContext(message, CallerIdentity.Anonymous);
+        var state = new UserState { PersonalChat = new ConversationReference { ServiceUrl = message.ServiceUrl, Conversation = message.Conversation } };
+        var entry = new StateEntry<UserState>("users/msteams/" + user.Id, state, null, ReadOnlyMemory<byte>.Empty, confirmed: false);
         return (turn, new UserSession(entry, null, Language.Vietnamese) { UserId = user.Id, ChannelId = "msteams" });
     }
 }

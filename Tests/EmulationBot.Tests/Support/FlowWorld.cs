@@ -2,6 +2,7 @@ using EmulationBot.Conversation;
 using EmulationBot.Plans.Dates;
 using EmulationBot.Plans.Model;
 using EmulationBot.Plans.Store;
+using EmulationBot.Roles;
 using EmulationBot.Storage;
 using EmulationBot.Units;
 using Microsoft.Extensions.DependencyInjection;

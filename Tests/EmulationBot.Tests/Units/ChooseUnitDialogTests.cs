@@ -1,3 +1,4 @@
+using EmulationBot.Roles;
 using EmulationBot.Tests.Support;
 using EmulationBot.Units;
 
@@ -37,17 +38,32 @@ public class ChooseUnitDialogTests
     }
 
     [Fact]
-    public async Task ChangeUnit_KeepsTheRoleTheOfficeGave()
+    public async Task ChangeUnit_KeepsTheOfficeRoleTheOfficeGave()
     {
         await using var bot = TestBot.Create();
         await SeedAsync(bot, "Văn phòng Sở", "Phòng Kế hoạch");
-        await bot.Get<UnitDirectoryStore>().UpdateAsync(d => d.WithMember(new Member
-        {
-            Key = TestUser.Default.AadObjectId, Name = "An", AadObjectId = TestUser.Default.AadObjectId, UnitId = "van-phong-so", Role = Role.UnitHead,
-        }), CancellationToken.None);
+        await SetRoleAsync(bot, Role.Office);
         await bot.SendTextAsync("đổi đơn vị");
         await bot.SendTextAsync("Phòng Kế hoạch");
         var member = (await bot.Get<UnitDirectoryStore>().GetAsync(CancellationToken.None)).Members.Single();
-        Assert.Equal(("phong-ke-hoach", Role.UnitHead), (member.UnitId, member.Role));
+        Assert.Equal(("phong-ke-hoach", Role.Office), (member.UnitId, member.Role));
     }
+
+    [Fact]
+    public async Task ChangeUnit_UnitHeadMovingThemselves_IsNotHeadOfTheNewUnit()
+    {
+        await using var bot = TestBot.Create();
+        await SeedAsync(bot, "Văn phòng Sở", "Phòng Kế hoạch");
+        await SetRoleAsync(bot, Role.UnitHead);
+        await bot.SendTextAsync("đổi đơn vị");
+        await bot.SendTextAsync("Phòng Kế hoạch");
+        var member = (await bot.Get<UnitDirectoryStore>().GetAsync(CancellationToken.None)).Members.Single();
+        Assert.Equal(("phong-ke-hoach", Role.Employee), (member.UnitId, member.Role));
+    }
+
+    private static Task SetRoleAsync(TestBot bot, Role role) =>
+        bot.Get<UnitDirectoryStore>().UpdateAsync(d => d.WithMember(new Member
+        {
+            Key = TestUser.Default.AadObjectId, Name = "An", AadObjectId = TestUser.Default.AadObjectId, UnitId = "van-phong-so", Role = role,
+        }), CancellationToken.None);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using EmulationBot.Roles;
 using EmulationBot.Localization;
 using EmulationBot.Plans.Dates;
 using EmulationBot.Plans.Model;
