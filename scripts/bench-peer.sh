@@ -2,7 +2,8 @@
 # Side-by-side benchmark (issue 10): EmulationBot against the peer bot built on the official Bot Framework SDK for
 # JavaScript, both keeping their state in blob storage on a private Azurite, both driven by the same load driver
 # with an equivalent 5-turn registration ending in a card. Runs alternate (peer, ours, peer, ours …), each with a
-# fresh Azurite and a fresh bot process, then one shorter run each with Azurite's request log on to count storage
+# fresh Azurite and a fresh bot process, each warmed up by its own driver run first (CPU and storage requests cover
+# the measured turns only), then one shorter run each with Azurite's request log on to count storage
 # requests per turn. Prints one table; raw results stay in artifacts/bench/.
 #
 #   bash scripts/bench-peer.sh                       # 3 rounds of 20 warm-up + 200 conversations, concurrency 16
@@ -84,23 +85,28 @@ run_once() { # peer|ours round conversations warmup debug(0/1)
   mkdir -p "$dir/azurite"
   start_azurite "$dir/azurite" "$([[ $5 == 1 ]] && echo "$dir/azurite-requests.log")"
   start_bot "$who" "$dir"
-  local cpu0; cpu0=$(cpu_ticks "$bot_pid")
-  node "$DRIVER" --endpoint "$endpoint" --script "$script" --conversations "$3" --concurrency "$CONCURRENCY" --warmup "$4" \
+  # The warm-up is its own driver run, so that CPU and storage requests below cover the measured turns only.
+  if (( $4 > 0 )); then
+    node "$DRIVER" --endpoint "$endpoint" --script "$script" --conversations "$4" --concurrency "$CONCURRENCY" --warmup 0 \
+      > "$dir/warmup.json" 2> "$dir/warmup.log" || log "$who round $2: the warm-up reported errors (see $dir/warmup.log)"
+  fi
+  local cpu0 lines0=0; cpu0=$(cpu_ticks "$bot_pid")
+  [[ $5 == 1 ]] && sleep 1 && lines0=$(grep -c "BlobStorageContextMiddleware: RequestMethod=" "$dir/azurite-requests.log" || true)
+  node "$DRIVER" --endpoint "$endpoint" --script "$script" --conversations "$3" --concurrency "$CONCURRENCY" --warmup 0 \
     > "$dir/result.json" 2> "$dir/driver.log" || log "$who round $2: the driver reported errors (see $dir/driver.log)"
   local cpu1 peak; cpu1=$(cpu_ticks "$bot_pid"); peak=$(peak_kb "$bot_pid")
-  stop "$bot_pid"; stop "$azurite_pid"
   local requests=0
-  [[ $5 == 1 ]] && requests=$(grep -c "BlobStorageContextMiddleware: RequestMethod=" "$dir/azurite-requests.log" || true)
+  [[ $5 == 1 ]] && sleep 1 && requests=$(( $(grep -c "BlobStorageContextMiddleware: RequestMethod=" "$dir/azurite-requests.log" || true) - lines0 ))
+  stop "$bot_pid"; stop "$azurite_pid"
   node -e '
     const fs = require("fs");
-    const [dir, who, round, cpuTicks, tck, peakKb, requests, measured, warmup] = process.argv.slice(1);
+    const [dir, who, round, cpuTicks, tck, peakKb, requests] = process.argv.slice(1);
     const r = JSON.parse(fs.readFileSync(dir + "/result.json", "utf8"));
-    const allTurns = r.turns * (Number(measured) + Number(warmup)) / Number(measured);
     fs.writeFileSync(dir + "/summary.json", JSON.stringify({ who, round, ...r,
-      cpu_ms_per_turn: Number(cpuTicks) / Number(tck) * 1000 / allTurns,
+      cpu_ms_per_turn: Number(cpuTicks) / Number(tck) * 1000 / r.turns,
       peak_working_set_mb: Number(peakKb) / 1024,
-      storage_requests_per_turn: Number(requests) / allTurns }));' \
-    "$dir" "$who" "$2" "$((cpu1 - cpu0))" "$(getconf CLK_TCK)" "$peak" "$requests" "$3" "$4"
+      storage_requests_per_turn: Number(requests) / r.turns }));' \
+    "$dir" "$who" "$2" "$((cpu1 - cpu0))" "$(getconf CLK_TCK)" "$peak" "$requests"
   log "$who round $2: $(cat "$dir/summary.json")"
 }
 
@@ -108,8 +114,8 @@ for round in $(seq 1 "$ROUNDS"); do
   run_once peer "$round" "$CONVERSATIONS" "$WARMUP" 0
   run_once ours "$round" "$CONVERSATIONS" "$WARMUP" 0
 done
-run_once peer count "$COUNT_CONVERSATIONS" 0 1
-run_once ours count "$COUNT_CONVERSATIONS" 0 1
+run_once peer count "$COUNT_CONVERSATIONS" "$WARMUP" 1
+run_once ours count "$COUNT_CONVERSATIONS" "$WARMUP" 1
 
 node -e '
   const fs = require("fs"), path = require("path");

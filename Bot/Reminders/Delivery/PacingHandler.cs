@@ -5,9 +5,11 @@ using Microsoft.Extensions.Options;
 namespace EmulationBot.Reminders.Delivery;
 
 /// <summary>
-/// The innermost handler of the connector client: every attempt to send, update or open a conversation — the retries
-/// of the retry handler included — first waits for its slot in the <see cref="SendPacer"/>, and a 429 holds that
-/// conversation for its Retry-After. Reads (members, teams) have limits of their own and pass through.
+/// The innermost handler of the connector client: every attempt of a proactive send (<see cref="ProactiveSends"/>) to
+/// send, update or open a conversation — the retries of the retry handler included — first waits for its slot in the
+/// <see cref="SendPacer"/>, and a 429 holds that conversation for its Retry-After. Replies within a user's turn never
+/// wait here (the person is waiting for them; a 429 is the retry handler's); they are only counted, so that proactive
+/// sends leave them room. Reads (members, teams) have limits of their own and pass through.
 /// </summary>
 public sealed class PacingHandler(SendPacer pacer, IOptions<ReminderDeliveryOptions> options, TimeProvider time) : DelegatingHandler
 {
@@ -16,6 +18,11 @@ public sealed class PacingHandler(SendPacer pacer, IOptions<ReminderDeliveryOpti
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         if (KeyOf(request) is not { } key) return await base.SendAsync(request, cancellationToken);
+        if (!ProactiveSends.InProgress)
+        {
+            pacer.Book();
+            return await base.SendAsync(request, cancellationToken);
+        }
         await pacer.WaitTurnAsync(key, cancellationToken);
         var response = await base.SendAsync(request, cancellationToken);
         if (response.StatusCode == HttpStatusCode.TooManyRequests)

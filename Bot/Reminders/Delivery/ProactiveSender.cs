@@ -22,6 +22,7 @@ public sealed class ProactiveSender(IConnectorClient connector, IOptions<Reminde
     public async Task<SendResult> SendAsync(ProactiveTarget target, Activity activity, CancellationToken cancellationToken)
     {
         if (_gone.ContainsKey(target.ConversationKey)) return SendResult.Gone("KnownGone");
+        using var paced = ProactiveSends.Begin();
         var reference = target.Reference;
         var throttled = 0;
         while (true)

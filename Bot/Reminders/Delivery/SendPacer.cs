@@ -53,6 +53,20 @@ public sealed class SendPacer(IOptions<ReminderDeliveryOptions> options, TimePro
     }
 
     /// <summary>
+    /// Counts a send that does not wait (a reply within a user's turn) in the bot-wide windows, so that proactive sends
+    /// leave room for it.
+    /// </summary>
+    public void Book()
+    {
+        lock (_gate)
+        {
+            var now = time.GetUtcNow();
+            PruneIfDue(now);
+            _globalLog.Add(now);
+        }
+    }
+
+    /// <summary>
     /// The connector answered 429 for <paramref name="conversationKey"/>: that conversation waits <paramref name="retryAfter"/>;
     /// when several conversations were throttled within a second, the app-wide limit is being hit and every send waits.
     /// </summary>

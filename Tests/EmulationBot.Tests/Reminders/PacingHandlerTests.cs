@@ -35,6 +35,7 @@ public class PacingHandlerTests
             },
         };
         using var client = new HttpClient(new PacingHandler(pacer, options, clock) { InnerHandler = inner });
+        using var proactive = ProactiveSends.Begin();
 
         var first = await client.PostAsync("https://smba.trafficmanager.net/teams/v3/conversations/a%3Achat-1/activities", new StringContent("{}"));
         var again = client.PostAsync("https://smba.trafficmanager.net/teams/v3/conversations/a%3Achat-1/activities", new StringContent("{}"));
@@ -45,5 +46,27 @@ public class PacingHandlerTests
         clock.Advance(TimeSpan.FromSeconds(4));
         await again;
         Assert.Equal(2, inner.Requests.Count);
+    }
+
+    [Fact]
+    public async Task ReplyWithinATurn_NeverWaits_ButProactiveSendsLeaveItRoom()
+    {
+        var clock = new ManualClock(T0);
+        var options = Options.Create(new ReminderDeliveryOptions { SafetyMargin = 0, GlobalLimits = [RateLimit.Of(2, TimeSpan.FromSeconds(1))] });
+        var pacer = new SendPacer(options, clock);
+        var inner = new RecordingHttpHandler { Responder = (_, _, _) => Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK)) };
+        using var client = new HttpClient(new PacingHandler(pacer, options, clock) { InnerHandler = inner });
+        const string Url = "https://smba.trafficmanager.net/teams/v3/conversations/a%3Achat-{0}/activities";
+
+        for (var i = 0; i < 3; i++) await client.PostAsync(string.Format(null, Url, i), new StringContent("{}")); // over the limit, yet at once
+        Task<HttpResponseMessage> reminder;
+        using (ProactiveSends.Begin()) reminder = client.PostAsync(string.Format(null, Url, 9), new StringContent("{}"));
+
+        Assert.Equal(3, inner.Requests.Count);
+        Assert.False(reminder.IsCompleted);
+        clock.Advance(TimeSpan.FromSeconds(1));
+        await reminder;
+        Assert.Equal(4, inner.Requests.Count);
+        Assert.False(ProactiveSends.InProgress);
     }
 }
