@@ -23,8 +23,9 @@ public static class Coverage
 
     public static double Of(PlanIndex index, Segment segment, AnalyzedQuestion question)
     {
-        var words = Share(index, segment, question.Words, pair: false);
-        var pairs = Share(index, segment, question.Pairs, pair: true);
+        // A known two-syllable word stands in the words' share for its syllables.
+        var words = Share(index, segment, question.Words.Concat(question.Pairs.Where(p => p.IsLexical)));
+        var pairs = Share(index, segment, question.Pairs);
         return (words, pairs) switch
         {
             (null, null) => 1.0,
@@ -35,20 +36,22 @@ public static class Coverage
     }
 
     /// <summary>The covered share of the words, or null when none of them counts (all name the plan).</summary>
-    public static double? Share(PlanIndex index, Segment segment, IReadOnlyList<ContentWord> words, bool pair)
+    public static double? Share(PlanIndex index, Segment segment, IEnumerable<ContentWord> words)
     {
         double total = 0, covered = 0;
         foreach (var word in words)
         {
-            if (index.ReferenceTerms.Contains(word.Term)) continue;
+            var pair = word.First is not null;
+            if (index.ReferenceTerms.Contains(word.Term) || word.InLexicalWord) continue;
             var idf = index.Idf(word.Term);
-            // A pair with a stop word or a word naming the plan is a pair of two words only when the plan has it.
-            if (pair && (IsWeak(index, word.First!) || IsWeak(index, word.Second!)) && (idf is null || (IsWeak(index, word.First!) && IsWeak(index, word.Second!)))) continue;
-            var weight = idf ?? index.RareIdf * (pair ? UnknownPairWeight : UnknownWordWeight);
+            // A pair with a stop word or a word naming the plan is a pair of two words only when the plan has it,
+            // unless it is a known word ("ban hành": "ban" is also "bạn").
+            if (pair && !word.IsLexical && (IsWeak(index, word.First!) || IsWeak(index, word.Second!)) && (idf is null || (IsWeak(index, word.First!) && IsWeak(index, word.Second!)))) continue;
+            var weight = idf ?? index.RareIdf * (pair && !word.IsLexical ? UnknownPairWeight : UnknownWordWeight);
             if (word.Term.Contains('/')) weight *= DocumentWeight;
             total += weight;
             var credit = index.Credit(segment, word.Term);
-            foreach (var alternative in word.Alternatives)
+            foreach (var alternative in word.AlternativeTerms)
             {
                 var least = 1.0;
                 foreach (var w in alternative) least = Math.Min(least, index.Credit(segment, w));

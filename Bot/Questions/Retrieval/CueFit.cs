@@ -16,7 +16,11 @@ public static class CueFit
         var f = segment.Features;
         var fit = 1.0;
         if (question.Has(QuestionCue.When)) fit = Math.Min(fit, Reach(segment, (s, e) => AnswerDates(index, segment, s, e, question).Any()));
-        if (question.Has(QuestionCue.HowMany)) fit = Math.Min(fit, Reach(segment, (s, e) => Counts(segment, s, e, question.CountedNoun).Any()));
+        if (question.Has(QuestionCue.HowMany)) fit = Math.Min(fit, Reach(segment, (s, e) => Counts(segment, s, e, question).Any()));
+        if (question.Has(QuestionCue.Address)) fit = Math.Min(fit, f.AddressInText ? 1.0 : f.AddressInSentence ? 0.8 : 0.0);
+        // A name the question quotes ("“Hai giỏi”") must be there: a passage about something else is no answer.
+        if (question.Quoted.Any(phrase => !phrase.All(t => index.Holds(segment, t)))) fit = 0;
+        if (question.Focus is { } focus && !index.ReferenceTerms.Contains(focus.Term) && !Holds(index, segment, focus)) fit = 0;
         // "văn bản / quyết định nào": the answer names a document.
         if (question.Has(QuestionCue.Document) && question.Documents.Count == 0 && !question.Has(QuestionCue.When))
         {
@@ -33,7 +37,9 @@ public static class CueFit
         QaFact.Recipients when question.Has(QuestionCue.Recipients) => 1.0,
         QaFact.Issuer when question.Has(QuestionCue.Issuer) => 1.0,
         QaFact.Signer when question.Has(QuestionCue.Signer) => 1.0,
+        QaFact.Number when question.Has(QuestionCue.Issued) => 1.0,
         QaFact.Number when question.Has(QuestionCue.PlanNumber) => 0.8,
+        QaFact.Archive when question.Has(QuestionCue.Archive) => 1.0,
         QaFact.Theme when question.Has(QuestionCue.Theme) => 0.8,
         _ => 0,
     };
@@ -62,9 +68,15 @@ public static class CueFit
     public static IEnumerable<QaDate> AnswerDates(PlanIndex index, Segment segment, int start, int end, AnalyzedQuestion question) =>
         segment.Features.Dates.Where(d => d.Date.Start >= start && d.Date.End <= end && Fair(index, d, question)).Select(d => d.Date);
 
-    /// <summary>The counts in [start, end) of the segment's sentence; with a counted noun ("bao nhiêu điển hình"), only the counts of that noun.</summary>
-    public static IEnumerable<(int Start, int End)> Counts(Segment segment, int start, int end, string? noun) =>
-        segment.Features.Counts.Where(c => c.Start >= start && c.End <= end && (noun is null || c.Next.Contains(noun))).Select(c => (c.Start, c.End));
+    /// <summary>
+    /// The counts in [start, end) of the segment's sentence; with a counted noun ("bao nhiêu điển hình"), only the
+    /// counts of that noun; for an ordinal ("khóa mấy"), only the numeral after its word ("khóa XII").
+    /// </summary>
+    public static IEnumerable<(int Start, int End)> Counts(Segment segment, int start, int end, AnalyzedQuestion question) =>
+        segment.Features.Counts
+            .Where(c => c.Start >= start && c.End <= end)
+            .Where(c => question.Ordinal is { } ordinal ? c.Before == ordinal : question.CountedNoun is not { } noun || c.Next.Contains(noun))
+            .Select(c => (c.Start, c.End));
 
     /// <summary>A section headed by a unit the question names ("1. Văn phòng Sở" for "Văn phòng Sở làm gì?").</summary>
     public static bool IsUnitSection(Segment segment, AnalyzedQuestion question)
@@ -94,6 +106,9 @@ public static class CueFit
         if (question.Documents.Any(d => DateFeature.Holds(date.BeforeDocuments, d))) return true;
         return question.Pairs.Select(p => p.Term).Where(p => !index.ReferenceTerms.Contains(p)).Distinct().Count(p => DateFeature.Holds(pairs, p)) >= 2;
     }
+
+    private static bool Holds(PlanIndex index, Segment segment, ContentWord word) =>
+        index.Holds(segment, word.Term) || word.AlternativeTerms.Any(a => a.All(t => index.Holds(segment, t)));
 
     private static bool InSegment(Segment segment, QaDate date) => date.Start >= segment.Start && date.End <= segment.End;
 

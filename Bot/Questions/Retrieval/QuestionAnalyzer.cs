@@ -9,7 +9,7 @@ namespace EmulationBot.Questions.Retrieval;
 /// out of the search), turns English words into the plans' Vietnamese, and builds the weighted terms —
 /// syllables, syllable pairs and the synonyms of known wordings.
 /// </summary>
-public static class QuestionAnalyzer
+public static partial class QuestionAnalyzer
 {
     public const double SynonymWeight = 0.5;
 
@@ -18,10 +18,11 @@ public static class QuestionAnalyzer
         var nfc = FoldedText.Nfc(question).Trim();
         var tokens = Tokenizer.Tokenize(FoldedText.Of(nfc), expand: true);
         var used = new bool[tokens.Count];
-        var named = aliases?.Find(tokens, used) ?? [];
+        var named = aliases?.Find(nfc, tokens, used) ?? [];
         var language = IsEnglish(nfc, tokens) ? Language.English : Language.Vietnamese;
-        var cues = CueDetector.Detect(nfc, tokens, used, out var countedAt);
-        if (tokens.Any(t => t.Kind == TokenKind.DocumentNumber)) cues |= QuestionCue.Document;
+        var reading = CueDetector.Detect(nfc, tokens, used);
+        var focus = language == Language.Vietnamese ? QuestionFocus.Find(tokens, used) : null;
+        var (cues, countedAt) = (reading.Cues, reading.CountedAt);
 
         var content = new List<Token>();
         string? counted = null;
@@ -53,18 +54,22 @@ public static class QuestionAnalyzer
             }
         }
 
-        var contentWords = Terms.Unigrams(content).Distinct(StringComparer.Ordinal)
-            .Select(w => new ContentWord(w, alternatives.TryGetValue(w, out var a) ? a : []))
-            .ToList();
         var pairs = new List<ContentWord>();
+        var inWords = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 1; i < content.Count; i++)
         {
             if (content[i].Gap || content[i].Kind == TokenKind.DocumentNumber || content[i - 1].Kind == TokenKind.DocumentNumber) continue;
             var (a, b) = (content[i - 1].Term, content[i].Term);
-            if (StopWords.Contains(a) && StopWords.Contains(b)) continue;
+            var bigram = Text.Terms.Bigram(a, b);
+            var lexical = Lexicon.HasPair(bigram);
+            if (StopWords.Contains(a) && StopWords.Contains(b) && !lexical) continue;
             var options = (alternatives.GetValueOrDefault(a) ?? []).Intersect(alternatives.GetValueOrDefault(b) ?? []).ToList();
-            pairs.Add(new ContentWord(Text.Terms.Bigram(a, b), options, a, b));
+            pairs.Add(new ContentWord(bigram, options, a, b) { IsLexical = lexical });
+            if (lexical) inWords.UnionWith([a, b]);
         }
+        var contentWords = Terms.Unigrams(content).Distinct(StringComparer.Ordinal)
+            .Select(w => new ContentWord(w, alternatives.TryGetValue(w, out var a) ? a : []) { InLexicalWord = inWords.Contains(w) })
+            .ToList();
         return new AnalyzedQuestion
         {
             Text = nfc,
@@ -74,11 +79,34 @@ public static class QuestionAnalyzer
             Words = contentWords,
             Pairs = pairs.DistinctBy(p => p.Term).ToList(),
             CountedNoun = counted,
+            Ordinal = reading.Ordinal,
             AskedPrecision = AskedPrecision(tokens),
+            Quoted = QuotedNames(nfc),
+            Focus = pairs.FirstOrDefault(p => p.Term == focus),
             Documents = tokens.Where(t => t.Kind == TokenKind.DocumentNumber).Select(t => t.Term).Distinct().ToList(),
             NamedPlans = named,
         };
     }
+
+    /// <summary>A quoted name longer than this is likely quoted loosely: it is searched, not required.</summary>
+    private const int LongestRequiredQuote = 6;
+
+    private static List<string[]> QuotedNames(string nfc)
+    {
+        var names = new List<string[]>();
+        foreach (System.Text.RegularExpressions.Match m in QuotedText().Matches(nfc))
+        {
+            var tokens = Tokenizer.Tokenize(m.Groups[1].Value);
+            if (tokens.Count is 0 or > LongestRequiredQuote) continue;
+            var terms = tokens.Count == 1 ? Terms.Unigrams(tokens).ToArray() : Terms.Bigrams(tokens).ToArray();
+            if (terms.Length == 0) terms = Terms.Unigrams(tokens).ToArray();
+            if (terms.Length > 0) names.Add(terms);
+        }
+        return names;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[“""«]([^“”""«»]{2,80})[”""»]")]
+    private static partial System.Text.RegularExpressions.Regex QuotedText();
 
     private static Corpus.QaDatePrecision? AskedPrecision(List<Token> tokens)
     {
@@ -110,8 +138,8 @@ public static class QuestionAnalyzer
         return words.Count > 0 && english * 2 > words.Count;
     }
 
-    /// <summary>Words after "bao nhiêu" that are not the thing counted ("bao nhiêu là đủ", "bao nhiêu vậy").</summary>
-    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "la", "thi", "cua", "va", "vay", "a", "nhi", "roi", "khong", "nua", "the", "of" };
+    /// <summary>Words after "bao nhiêu" that are not the thing counted ("bao nhiêu là đủ", "bao nhiêu vậy", "mấy cái").</summary>
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "la", "thi", "cua", "va", "vay", "a", "nhi", "roi", "khong", "nua", "the", "of", "cai", "chiec" };
 
     private static readonly HashSet<string> EnglishQuestionWords = new(StringComparer.Ordinal)
     {

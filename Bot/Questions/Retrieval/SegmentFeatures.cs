@@ -23,6 +23,11 @@ public sealed class SegmentFeatures
     /// <summary>The first thing the plan's "Mục đích" section says (plans put the main purpose first).</summary>
     public bool IsFirstPurpose { get; set; }
 
+    /// <summary>Its text, or its sentence, holds a web or e-mail address.</summary>
+    public bool AddressInText { get; init; }
+
+    public bool AddressInSentence { get; init; }
+
     public bool PlaceInText { get; init; }
 
     public bool PlaceInSentence { get; init; }

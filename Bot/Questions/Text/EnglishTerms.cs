@@ -63,8 +63,45 @@ public static class EnglishTerms
         ["approve"] = "xem xet", ["approves"] = "xem xet", ["consider"] = "xem xet", ["considers"] = "xem xet",
         ["propose"] = "de xuat", ["proposes"] = "de xuat", ["nominate"] = "de xuat", ["nominates"] = "de xuat", ["interim"] = "so ket", ["midterm"] = "so ket", ["specific"] = "cu the", ["build"] = "xay dung", ["least"] = "it nhat", ["one"] = "1", ["two"] = "2", ["three"] = "3",
         ["four"] = "4", ["five"] = "5", ["six"] = "6", ["seven"] = "7", ["eight"] = "8", ["nine"] = "9", ["ten"] = "10", ["practice"] = "thuc hanh", ["propagate"] = "tuyen truyen",
+        ["standing"] = "thuong truc", ["permanent"] = "thuong truc", ["body"] = "", ["act"] = "", ["acts"] = "", ["serve"] = "",
+        ["address"] = "dia chi", ["web"] = "trang thong tin dien tu", ["portal"] = "trang thong tin dien tu", ["information"] = "thong tin",
+        ["given"] = "", ["symbol"] = "ky hieu", ["renew"] = "doi moi", ["renewal"] = "doi moi", ["work"] = "cong tac",
+        ["store"] = "luu", ["archive"] = "luu", ["kept"] = "luu", ["file"] = "luu", ["minimum"] = "it nhat",
+        ["secretariat"] = "ban bi thu", ["people"] = "nhan dan", ["executive"] = "chap hanh", ["intellectual"] = "tri thuc",
+        ["gene"] = "gen", ["genetic"] = "gen", ["space"] = "vu tru", ["agriculture"] = "nong nghiep", ["agricultural"] = "nong nghiep",
+        ["startup"] = "khoi nghiep", ["ecosystem"] = "he sinh thai", ["rural"] = "nong thon", ["poor"] = "nguoi ngheo",
+        ["poverty"] = "ngheo", ["transformation"] = "chuyen doi", ["tradition"] = "truyen thong", ["spirit"] = "tinh than",
+        ["motto"] = "phuong cham", ["principle"] = "phuong cham", ["avoid"] = "tranh", ["prevent"] = "ngan chan",
+        ["fight"] = "chong", ["awareness"] = "nhan thuc", ["raise"] = "nang cao", ["priority"] = "uu tien", ["prioritize"] = "uu tien",
+        ["prioritise"] = "uu tien", ["field"] = "linh vuc", ["area"] = "linh vuc", ["sector"] = "linh vuc", ["encourage"] = "khuyen khich",
+        ["attract"] = "thu hut", ["resource"] = "nguon nhan luc", ["invest"] = "dau tu", ["investment"] = "dau tu", ["deputy"] = "pho",
+        ["visit"] = "tham", ["hold"] = "to chuc", ["held"] = "to chuc", ["organize"] = "to chuc", ["organise"] = "to chuc",
+        ["preliminary"] = "so ket", ["measure"] = "bien phap", ["prevention"] = "phong chong", ["media"] = "phuong tien thong tin dai chung",
+        ["target"] = "chi tieu", ["exceed"] = "vuot muc", ["competitiveness"] = "nang luc canh tranh", ["secret"] = "bi mat",
+        ["state"] = "nha nuoc", ["environment"] = "moi truong", ["healthy"] = "lanh manh", ["democratic"] = "dan chu",
+        ["cite"] = "", ["refer"] = "", ["implement"] = "thuc hien", ["implementation"] = "thuc hien", ["carry"] = "thuc hien",
+        ["praise"] = "bieu duong", ["honoured"] = "vinh danh", ["honored"] = "vinh danh", ["quota"] = "so luong",
+        ["funding"] = "kinh phi", ["budget"] = "kinh phi", ["bonus"] = "tien thuong", ["money"] = "tien", ["prize"] = "giai thuong",
+        ["chairman"] = "chu tich", ["chair"] = "chu tich", ["chairperson"] = "chu tich", ["member"] = "thanh vien",
+        ["advise"] = "tham muu", ["advises"] = "tham muu", ["advisory"] = "tham muu", ["compile"] = "tong hop", ["synthesize"] = "tong hop",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// <summary>The Vietnamese words for an English one ("" for a word that only frames the question), or null when unknown.</summary>
-    public static string? Translate(string folded) => Map.GetValueOrDefault(folded);
+    /// <summary>
+    /// The Vietnamese words for an English one ("" for a word that only frames the question), or null when unknown.
+    /// Inflected forms fall back to their stem: "inspected" → "inspect", "directives" → "directive", "cited" → "cite".
+    /// </summary>
+    public static string? Translate(string folded)
+    {
+        if (Map.TryGetValue(folded, out var words)) return words;
+        foreach (var suffix in Suffixes)
+        {
+            if (folded.Length <= suffix.Length + 2 || !folded.EndsWith(suffix, StringComparison.Ordinal)) continue;
+            var stem = folded[..^suffix.Length];
+            if (Map.TryGetValue(stem, out words) || Map.TryGetValue(stem + "e", out words)) return words;
+            if (suffix == "ies" && Map.TryGetValue(stem + "y", out words)) return words;
+        }
+        return null;
+    }
+
+    private static readonly string[] Suffixes = ["ies", "ing", "ed", "es", "s", "d"];
 }

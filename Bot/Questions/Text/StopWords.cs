@@ -25,6 +25,7 @@ public static class StopWords
         "would", "can", "has", "have", "our", "my", "from", "at", "as", "and", "or", "s", "many", "much", "their", "own",
         "they", "them", "his", "her", "we", "us", "your", "all", "each", "every", "some", "than", "then", "if", "not", "no",
         "yes", "up", "out", "into", "over", "also", "just", "only", "very", "more", "most", "been", "being", "get", "got",
+        "under", "within", "regarding", "concerning", "per", "via", "ones", "thing", "things",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     public static bool Contains(string folded) => Words.Contains(folded);

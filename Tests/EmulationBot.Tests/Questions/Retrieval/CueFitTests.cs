@@ -71,7 +71,7 @@ public class CueFitTests
     public void Counts_LeaveOutDatesDocumentNumbersAndYears()
     {
         var segment = Find("Mỗi đơn vị");
-        var counts = CueFit.Counts(segment, segment.SentenceStart, segment.SentenceEnd, null).Select(c => segment.Passage.Text[c.Start..c.End]).ToList();
+        var counts = CueFit.Counts(segment, segment.SentenceStart, segment.SentenceEnd, QuestionAnalyzer.Analyze("có bao nhiêu?")).Select(c => segment.Passage.Text[c.Start..c.End]).ToList();
         Assert.Equal(["02"], counts);
     }
 
@@ -79,8 +79,8 @@ public class CueFitTests
     public void Counts_CountedNoun_MustFollowTheNumber()
     {
         var segment = Find("Mỗi đơn vị");
-        Assert.Single(CueFit.Counts(segment, segment.SentenceStart, segment.SentenceEnd, "sang"));
-        Assert.Empty(CueFit.Counts(segment, segment.SentenceStart, segment.SentenceEnd, "phong"));
+        Assert.Single(CueFit.Counts(segment, segment.SentenceStart, segment.SentenceEnd, QuestionAnalyzer.Analyze("bao nhiêu sáng kiến")));
+        Assert.Empty(CueFit.Counts(segment, segment.SentenceStart, segment.SentenceEnd, QuestionAnalyzer.Analyze("bao nhiêu phòng")));
     }
 
     [Fact]
