@@ -40,7 +40,7 @@ public static class QuoteBuilder
         foreach (var token in Tokenizer.Tokenize(FoldedText.Of(text), expand: false))
         {
             if (token.Kind != TokenKind.DocumentNumber || token.Start < start || token.End > end) continue;
-            if (question.Documents.Count == 0 || question.Documents.Contains(token.Term)) yield return (token.Start, token.End);
+            if (question.Documents.Count == 0 || question.Documents.Any(asked => DocumentMentions.Matches(asked, token.Term))) yield return (token.Start, token.End);
         }
     }
 

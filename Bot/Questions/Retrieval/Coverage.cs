@@ -24,8 +24,10 @@ public static class Coverage
     public static double Of(PlanIndex index, Segment segment, AnalyzedQuestion question)
     {
         // A known two-syllable word stands in the words' share for its syllables.
-        var words = Share(index, segment, question.Words.Concat(question.Pairs.Where(p => p.IsLexical)));
-        var pairs = Share(index, segment, question.Pairs);
+        var words = Share(index, segment, question.Words.Concat(question.Pairs.Where(p => p.IsLexical)), question);
+        // English questions are translated word by word: pairs across two English words say nothing.
+        if (question.Language == Localization.Language.English) return words ?? 1.0;
+        var pairs = Share(index, segment, question.Pairs, question);
         return (words, pairs) switch
         {
             (null, null) => 1.0,
@@ -36,7 +38,7 @@ public static class Coverage
     }
 
     /// <summary>The covered share of the words, or null when none of them counts (all name the plan).</summary>
-    public static double? Share(PlanIndex index, Segment segment, IEnumerable<ContentWord> words)
+    public static double? Share(PlanIndex index, Segment segment, IEnumerable<ContentWord> words, AnalyzedQuestion question)
     {
         double total = 0, covered = 0;
         foreach (var word in words)
@@ -48,7 +50,7 @@ public static class Coverage
             // unless it is a known word ("ban hành": "ban" is also "bạn").
             if (pair && !word.IsLexical && (IsWeak(index, word.First!) || IsWeak(index, word.Second!)) && (idf is null || (IsWeak(index, word.First!) && IsWeak(index, word.Second!)))) continue;
             var weight = idf ?? index.RareIdf * (pair && !word.IsLexical ? UnknownPairWeight : UnknownWordWeight);
-            if (word.Term.Contains('/')) weight *= DocumentWeight;
+            if (word.Term.Contains('/') || question.Documents.Contains(word.Term)) weight *= DocumentWeight;
             total += weight;
             var credit = index.Credit(segment, word.Term);
             foreach (var alternative in word.AlternativeTerms)

@@ -14,11 +14,8 @@ public static class CueDetector
         var cues = QuestionCue.None;
         var countedAt = -1;
         var asksCount = false;
-        // A document number that does not name a plan: the question is about that document.
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            if (tokens[i].Kind == TokenKind.DocumentNumber && !used[i]) cues |= QuestionCue.Document;
-        }
+        // A document that is not the plan: the question is about that document.
+        if (DocumentMentions.Find(tokens, used).Count > 0) cues |= QuestionCue.Document;
         foreach (var (words, cue, drop) in CuePhrases.All)
         {
             for (var i = 0; i + words.Length <= tokens.Count; i++)
@@ -45,7 +42,9 @@ public static class CueDetector
         // "Đắk Nông - các nghị quyết của Tỉnh ủy được nhắc đến?": a plural with no other question word asks for a list.
         if ((cues & ~(QuestionCue.Definition | QuestionCue.Document)) == QuestionCue.None && tokens.Any(t => t.Term == "cac")) cues |= QuestionCue.List;
         DropPlanVerb(tokens, used);
-        if ((cues & QuestionCue.Purpose) != 0) DropPlanAction(tokens, used);
+        if ((cues & (QuestionCue.Document | QuestionCue.When)) == (QuestionCue.Document | QuestionCue.When)) DropDocumentVerb(tokens, used);
+        if ((cues & QuestionCue.Purpose) != 0) DropPlanAction(tokens, used, anywhere: false);
+        if ((cues & QuestionCue.Period) != 0) DropPlanAction(tokens, used, anywhere: true);
         cues = PlanFactCues.Apply(tokens, cues);
         return new CueReading(cues, countedAt, neighbours.Ordinal);
     }
@@ -55,18 +54,33 @@ public static class CueDetector
 
     private static readonly string[] PlanVerbs = ["yeu cau", "quy dinh", "de ra", "de nghi", "nhan manh", "neu", "noi"];
 
-    private static readonly HashSet<string> PlanActions = new(StringComparer.Ordinal) { "phat_dong", "trien_khai", "thuc_hien", "to_chuc", "ban_hanh", "xay_dung", "huong_ung" };
+    private static readonly HashSet<string> PlanActions = new(StringComparer.Ordinal) { "phat_dong", "trien_khai", "thuc_hien", "to_chuc", "ban_hanh", "xay_dung", "huong_ung", "dien_ra", "ap_dung" };
 
     private static readonly HashSet<string> PlanNouns = new(StringComparer.Ordinal) { "dot", "phong", "ke", "thi", "cuoc", "kh" };
 
-    /// <summary>"vì sao phát động đợt thi đua này": launching the movement is the plan itself; the purpose asked is the plan's.</summary>
-    private static void DropPlanAction(IReadOnlyList<Token> tokens, bool[] used)
+    /// <summary>
+    /// "vì sao phát động đợt thi đua này", "kế hoạch thực hiện trong bao lâu": launching or carrying out the movement
+    /// is the plan itself; the purpose or the period asked is the plan's. For a purpose, only before the plan's noun.
+    /// </summary>
+    private static void DropPlanAction(IReadOnlyList<Token> tokens, bool[] used, bool anywhere)
     {
-        for (var i = 0; i + 2 < tokens.Count; i++)
+        for (var i = 0; i + 1 < tokens.Count; i++)
         {
-            if (used[i] || used[i + 1] || !PlanActions.Contains(Terms.Bigram(tokens[i].Term, tokens[i + 1].Term)) || !PlanNouns.Contains(tokens[i + 2].Term)) continue;
+            if (used[i] || used[i + 1] || !PlanActions.Contains(Terms.Bigram(tokens[i].Term, tokens[i + 1].Term))) continue;
+            if (!anywhere && (i + 2 >= tokens.Count || !PlanNouns.Contains(tokens[i + 2].Term))) continue;
             used[i] = used[i + 1] = true;
-            if (tokens[i + 2].Term == "dot") used[i + 2] = true;
+            if (i + 2 < tokens.Count && tokens[i + 2].Term == "dot") used[i + 2] = true;
+        }
+    }
+
+    /// <summary>"KH 461 ban hành ngày nào", "QĐ 118 ký ngày nào": the date asked is the document's, whatever the verb.</summary>
+    private static void DropDocumentVerb(IReadOnlyList<Token> tokens, bool[] used)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var next = i + 1 < tokens.Count ? tokens[i + 1].Term : "";
+            if (tokens[i].Term is "ban" or "phat" && next == "hanh") used[i] = used[i + 1] = true;
+            else if (tokens[i].Term == "ky" && next is not ("niem" or "thuat" or "hieu")) used[i] = true;
         }
     }
 

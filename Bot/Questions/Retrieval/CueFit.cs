@@ -15,7 +15,9 @@ public static class CueFit
     {
         var f = segment.Features;
         var fit = 1.0;
-        if (question.Has(QuestionCue.When)) fit = Math.Min(fit, Reach(segment, (s, e) => AnswerDates(index, segment, s, e, question).Any()));
+        // The plan's own issue date is what the plan prints, even when it leaves the day blank ("tháng 5/2022").
+        var issueDate = question.Has(QuestionCue.Issued) && segment.Passage.Fact == QaFact.Number && segment.Passage.Dates.Count > 0;
+        if (question.Has(QuestionCue.When) && !issueDate) fit = Math.Min(fit, Reach(segment, (s, e) => AnswerDates(index, segment, s, e, question).Any()));
         if (question.Has(QuestionCue.HowMany)) fit = Math.Min(fit, Reach(segment, (s, e) => Counts(segment, s, e, question).Any()));
         if (question.Has(QuestionCue.Address)) fit = Math.Min(fit, f.AddressInText ? 1.0 : f.AddressInSentence ? 0.8 : 0.0);
         // A name the question quotes ("“Hai giỏi”") must be there: a passage about something else is no answer.
@@ -60,7 +62,7 @@ public static class CueFit
             if (dates.Count > 0 && f.Obligation is not null) bonus += 0.1;
             if (dates.Count > 0) bonus += 0.3 * dates.Max(d => DateClause.Attachment(index, d, question));
         }
-        if (question.Has(QuestionCue.Document) && f.Documents.Any(d => question.Documents.Count == 0 || question.Documents.Contains(d))) bonus += 0.3;
+        if (question.Has(QuestionCue.Document) && f.Documents.Any(d => question.Documents.Count == 0 || question.Documents.Any(asked => DocumentMentions.Matches(asked, d)))) bonus += 0.3;
         return bonus;
     }
 
@@ -103,7 +105,7 @@ public static class CueFit
 
     private static bool AboutOwner(PlanIndex index, DateFeature date, AnalyzedQuestion question, string[] pairs)
     {
-        if (question.Documents.Any(d => DateFeature.Holds(date.BeforeDocuments, d))) return true;
+        if (date.BeforeDocuments.Any(cited => question.Documents.Any(d => DocumentMentions.Matches(d, cited)))) return true;
         return question.Pairs.Select(p => p.Term).Where(p => !index.ReferenceTerms.Contains(p)).Distinct().Count(p => DateFeature.Holds(pairs, p)) >= 2;
     }
 

@@ -8,14 +8,17 @@ internal static class CuePhrases
 {
     public static readonly (string[] Words, QuestionCue Cue, bool Drop)[] All = Build(
     [
-        ("khi nao|bao gio|luc nao|thoi diem nao|thoi gian nao|ngay nao|ngay may|thang nao|thang may|nam nao|hom nao|dip nao|bao lau|han chot|han cuoi|den bao gio|truoc ngay nao|moc thoi gian|moc nao|moc|thoi diem", QuestionCue.When, true),
+        ("khi nao|bao gio|luc nao|thoi diem nao|thoi gian nao|ngay nao|ngay may|thang nao|thang may|nam nao|hom nao|dip nao|han chot|han cuoi|den bao gio|truoc ngay nao|moc thoi gian|moc nao|moc|thoi diem", QuestionCue.When, true),
         // "tính từ thời điểm nào", "since when": the start of the movement's period.
         ("tu bao gio|tu khi nao|tu luc nao|tu thoi diem nao|tu ngay nao|tinh tu|bat dau tu|since when|from when|starting when|starting from", QuestionCue.When | QuestionCue.Period, true),
+        ("bao lau|trong bao lau|keo dai bao lau|how long|for how long", QuestionCue.When | QuestionCue.Period, true),
         ("when|deadline|deadlines|due|what date|which date|what time|by when|how long|what day|which month|what month", QuestionCue.When, true),
         ("thoi han|thoi gian|truoc ngay|cham nhat", QuestionCue.When, false),
         ("ai|don vi nao|bo phan nao|co quan nao|phong nao|to chuc nao|ca nhan nao|nguoi nao|ben nao|cap nao|thanh phan nao", QuestionCue.Who, true),
         ("who|whom|which unit|which units|which office|which department|which agency|which body", QuestionCue.Who, true),
         ("chu tri|phu trach|chiu trach nhiem|responsible|in charge", QuestionCue.Who, false),
+        ("ai chiu trach nhiem|ai phu trach|ai chu tri|nao chiu trach nhiem|nao phu trach|nao chu tri|who is responsible for|who is in charge of", QuestionCue.Who, true),
+        ("su kien gi|su kien nao|dip gi|what event|which event", QuestionCue.Definition, true),
         ("bao nhieu|how many|how much|so luong bao nhieu", QuestionCue.HowMany, true),
         ("so luong|it nhat|toi thieu|toi da|number of", QuestionCue.HowMany, false),
         ("la gi|nghia la gi|co nghia la gi|noi dung gi|ve noi dung gi|the nao la|what is|what are|what s|what was|what were|what does", QuestionCue.Definition, true),

@@ -23,10 +23,12 @@ public static class NeighbourCues
             var term = tokens[i].Term;
             var next = i + 1 < tokens.Count ? tokens[i + 1].Term : null;
             var previous = i > 0 ? tokens[i - 1].Term : null;
-            if (term == "nao" && DocumentTypes.Contains(previous ?? "") || term == "nao" && i > 1 && DocumentTypes.Contains(tokens[i - 2].Term + " " + previous))
+            if (term == "nao" && i > 1 && DocumentTypes.Contains(tokens[i - 2].Term + " " + previous))
             {
                 cues |= QuestionCue.Document;
                 used[i] = true;
+                // "văn bản nào" names no type: the passage need not say "văn bản".
+                if (previous == "ban" && tokens[i - 2].Term == "van") used[i - 1] = used[i - 2] = true;
             }
             if (used[i]) continue;
             if (term == "han" && next is not ("che" or "quoc"))

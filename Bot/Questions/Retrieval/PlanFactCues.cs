@@ -19,14 +19,28 @@ public static class PlanFactCues
         var aboutDocument = (cues & QuestionCue.Document) != 0;
         if (SentPlan(tokens)) found |= QuestionCue.Recipients;
         if (Deliverables.Any(Has)) found &= ~QuestionCue.Recipients;
-        var issuing = Has("ban hanh") || Has("phat hanh") || Has("issued") || Has("issue");
+        var issuing = Has("ban hanh") || Has("phat hanh") || Has("issued") || Has("issue") || Has("published") || Has("released") || Has("dated")
+                      || Has("come out") || Has("came out");
         var signing = Enumerable.Range(0, tokens.Count).Any(i => IsSign(tokens, i)) || Has("signed") || Has("sign");
-        if (!aboutDocument && issuing && (cues & (QuestionCue.Who | QuestionCue.When)) == QuestionCue.Who) found |= QuestionCue.Issuer;
+        // "do sở nào ban hành", "do ai ký": by whom.
+        if ((issuing || signing) && ByWhom(tokens)) found |= QuestionCue.Who;
+        if (!aboutDocument && issuing && (found & (QuestionCue.Who | QuestionCue.When)) == QuestionCue.Who) found |= QuestionCue.Issuer;
         if (!aboutDocument && (issuing || signing) && (cues & QuestionCue.When) != 0) found |= QuestionCue.Issued;
         if ((cues & QuestionCue.Who) != 0 && signing || Has("nguoi ky") || Has("signed by")) found |= QuestionCue.Signer;
         if (!aboutDocument && (Has("issued by") || Has("who issued"))) found |= QuestionCue.Issuer | QuestionCue.Who;
         if (AsksWhatToDo(tokens)) found |= QuestionCue.Duty;
         return found;
+    }
+
+    /// <summary>"do … nào / ai" before the verb: the question asks by whom.</summary>
+    private static bool ByWhom(IReadOnlyList<Token> tokens)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].Term != "do") continue;
+            if (tokens[i + 1].Term == "ai" || i + 2 < tokens.Count && tokens[i + 2].Term == "nao" || i + 3 < tokens.Count && tokens[i + 3].Term == "nao") return true;
+        }
+        return false;
     }
 
     /// <summary>"ký" (sign), folded the same as "kỳ", "kỹ" and "kỷ": not in "kỷ niệm", "kỹ thuật", "định kỳ", "ký hiệu"…</summary>

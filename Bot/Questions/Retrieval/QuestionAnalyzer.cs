@@ -9,16 +9,17 @@ namespace EmulationBot.Questions.Retrieval;
 /// out of the search), turns English words into the plans' Vietnamese, and builds the weighted terms —
 /// syllables, syllable pairs and the synonyms of known wordings.
 /// </summary>
-public static partial class QuestionAnalyzer
+public static class QuestionAnalyzer
 {
     public const double SynonymWeight = 0.5;
 
     public static AnalyzedQuestion Analyze(string question, PlanAliases? aliases = null)
     {
         var nfc = FoldedText.Nfc(question).Trim();
-        var tokens = Tokenizer.Tokenize(FoldedText.Of(nfc), expand: true);
+        var tokens = Tokenizer.Tokenize(FoldedText.Of(nfc), expand: true, nfc);
         var used = new bool[tokens.Count];
         var named = aliases?.Find(nfc, tokens, used) ?? [];
+        var usedByPlans = (bool[])used.Clone();
         var language = IsEnglish(nfc, tokens) ? Language.English : Language.Vietnamese;
         var reading = CueDetector.Detect(nfc, tokens, used);
         var focus = language == Language.Vietnamese ? QuestionFocus.Find(tokens, used) : null;
@@ -56,12 +57,17 @@ public static partial class QuestionAnalyzer
 
         var pairs = new List<ContentWord>();
         var inWords = new HashSet<string>(StringComparer.Ordinal);
+        var spelledOut = new HashSet<int>();
         for (var i = 1; i < content.Count; i++)
         {
             if (content[i].Gap || content[i].Kind == TokenKind.DocumentNumber || content[i - 1].Kind == TokenKind.DocumentNumber) continue;
             var (a, b) = (content[i - 1].Term, content[i].Term);
             var bigram = Text.Terms.Bigram(a, b);
-            var lexical = Lexicon.HasPair(bigram);
+            // An abbreviation or an English word spelled out in several syllables ("UBND", "office") is one word:
+            // its first pair stands for it, its other pairs are only pairs.
+            var oneSource = content[i - 1].Start == content[i].Start && content[i - 1].End == content[i].End;
+            var lexical = oneSource ? spelledOut.Add(content[i].Start) : Lexicon.HasPair(bigram);
+            if (oneSource) inWords.UnionWith([a, b]);
             if (StopWords.Contains(a) && StopWords.Contains(b) && !lexical) continue;
             var options = (alternatives.GetValueOrDefault(a) ?? []).Intersect(alternatives.GetValueOrDefault(b) ?? []).ToList();
             pairs.Add(new ContentWord(bigram, options, a, b) { IsLexical = lexical });
@@ -81,32 +87,12 @@ public static partial class QuestionAnalyzer
             CountedNoun = counted,
             Ordinal = reading.Ordinal,
             AskedPrecision = AskedPrecision(tokens),
-            Quoted = QuotedNames(nfc),
+            Quoted = QuotedNames.Find(nfc),
             Focus = pairs.FirstOrDefault(p => p.Term == focus),
-            Documents = tokens.Where(t => t.Kind == TokenKind.DocumentNumber).Select(t => t.Term).Distinct().ToList(),
+            Documents = DocumentMentions.Find(tokens, usedByPlans),
             NamedPlans = named,
         };
     }
-
-    /// <summary>A quoted name longer than this is likely quoted loosely: it is searched, not required.</summary>
-    private const int LongestRequiredQuote = 6;
-
-    private static List<string[]> QuotedNames(string nfc)
-    {
-        var names = new List<string[]>();
-        foreach (System.Text.RegularExpressions.Match m in QuotedText().Matches(nfc))
-        {
-            var tokens = Tokenizer.Tokenize(m.Groups[1].Value);
-            if (tokens.Count is 0 or > LongestRequiredQuote) continue;
-            var terms = tokens.Count == 1 ? Terms.Unigrams(tokens).ToArray() : Terms.Bigrams(tokens).ToArray();
-            if (terms.Length == 0) terms = Terms.Unigrams(tokens).ToArray();
-            if (terms.Length > 0) names.Add(terms);
-        }
-        return names;
-    }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"[“""«]([^“”""«»]{2,80})[”""»]")]
-    private static partial System.Text.RegularExpressions.Regex QuotedText();
 
     private static Corpus.QaDatePrecision? AskedPrecision(List<Token> tokens)
     {

@@ -24,7 +24,7 @@ public static class Terms
                 var digits = token.Term.TakeWhile(char.IsAsciiDigit).Count();
                 if (digits > 0) yield return token.Term[..digits];
             }
-            else if (!StopWords.Contains(token.Term)) yield return token.Term;
+            else if (token.Content || !StopWords.Contains(token.Term)) yield return token.Term;
         }
     }
 

@@ -9,10 +9,13 @@ namespace EmulationBot.Questions.Text;
 /// </summary>
 public static partial class Tokenizer
 {
-    public static List<Token> Tokenize(string? text) => Tokenize(FoldedText.Of(text), expand: true);
+    public static List<Token> Tokenize(string? text) => Tokenize(FoldedText.Of(text), expand: true, FoldedText.Nfc(text));
 
-    /// <summary>Tokens of already folded text (<see cref="FoldedText.Of"/>), whose positions are those of the NFC text.</summary>
-    public static List<Token> Tokenize(string folded, bool expand)
+    /// <summary>
+    /// Tokens of already folded text (<see cref="FoldedText.Of"/>), whose positions are those of the NFC text. With that
+    /// text (<paramref name="nfc"/>), a word that folds to a stop word but is written otherwise is marked <see cref="Token.Content"/>.
+    /// </summary>
+    public static List<Token> Tokenize(string folded, bool expand, string? nfc = null)
     {
         var tokens = new List<Token>();
         var documents = DocumentNumber().Matches(folded);
@@ -46,6 +49,11 @@ public static partial class Tokenizer
             var word = folded[start..i];
             var isNumber = word.All(char.IsAsciiDigit);
             Add(tokens, isNumber ? TrimZeros(word) : word, start, i, isNumber ? TokenKind.Number : TokenKind.Word, folded, ref lastEnd, expand);
+            if (!isNumber && nfc is { } original && nfc.Length == folded.Length && tokens[^1] is { Start: var s } last && s == start
+                && folded.AsSpan(start, i - start).SequenceEqual(last.Term) && StopWords.Contains(last.Term) && !StopWords.IsStopSpelling(last.Term, original.AsSpan(start, i - start)))
+            {
+                tokens[^1] = last with { Content = true };
+            }
         }
         return tokens;
     }
