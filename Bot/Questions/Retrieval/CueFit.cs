@@ -19,7 +19,12 @@ public static class CueFit
         var issueDate = question.Has(QuestionCue.Issued) && segment.Passage.Fact == QaFact.Number && segment.Passage.Dates.Count > 0;
         if (question.Has(QuestionCue.When) && !issueDate) fit = Math.Min(fit, Reach(segment, (s, e) => AnswerDates(index, segment, s, e, question).Any()));
         if (question.Has(QuestionCue.HowMany)) fit = Math.Min(fit, Reach(segment, (s, e) => Counts(segment, s, e, question).Any()));
-        if (question.Has(QuestionCue.Address)) fit = Math.Min(fit, f.AddressInText ? 1.0 : f.AddressInSentence ? 0.8 : 0.0);
+        if (question.Has(QuestionCue.Address))
+        {
+            // An e-mail address asked is not answered by a web site's, and the other way round.
+            var (inText, inSentence) = AsksEmail(question) ? (f.EmailInText, f.EmailInSentence) : (f.AddressInText, f.AddressInSentence);
+            fit = Math.Min(fit, inText ? 1.0 : inSentence ? 0.8 : 0.0);
+        }
         // A name the question quotes ("“Hai giỏi”") must be there: a passage about something else is no answer.
         if (question.Quoted.Any(phrase => !phrase.All(t => index.Holds(segment, t)))) fit = 0;
         if (question.Focus is { } focus && !index.ReferenceTerms.Contains(focus.Term) && !Holds(index, segment, focus)) fit = 0;
@@ -28,7 +33,9 @@ public static class CueFit
         {
             fit = Math.Min(fit, f.Documents.Length > 0 ? 1.0 : f.SentenceDocuments.Length > 0 ? 0.8 : 0.0);
         }
-        if (question.Has(QuestionCue.Where)) fit = Math.Min(fit, f.PlaceInText ? 1.0 : f.PlaceInSentence ? 0.8 : 0.0);
+        // "lưu ở đâu": the filing line is the place asked.
+        var filing = question.Has(QuestionCue.Archive) && segment.Passage.Fact == QaFact.Archive;
+        if (question.Has(QuestionCue.Where) && !filing) fit = Math.Min(fit, f.PlaceInText ? 1.0 : f.PlaceInSentence ? 0.8 : 0.0);
         return fit;
     }
 
@@ -108,6 +115,9 @@ public static class CueFit
         if (date.BeforeDocuments.Any(cited => question.Documents.Any(d => DocumentMentions.Matches(d, cited)))) return true;
         return question.Pairs.Select(p => p.Term).Where(p => !index.ReferenceTerms.Contains(p)).Distinct().Count(p => DateFeature.Holds(pairs, p)) >= 2;
     }
+
+    private static bool AsksEmail(AnalyzedQuestion question) =>
+        question.Words.Any(w => w.Term == "email") || question.Pairs.Any(p => p.Term is "e_mail" or "thu_dien");
 
     private static bool Holds(PlanIndex index, Segment segment, ContentWord word) =>
         index.Holds(segment, word.Term) || word.AlternativeTerms.Any(a => a.All(t => index.Holds(segment, t)));

@@ -28,6 +28,11 @@ public sealed class SegmentFeatures
 
     public bool AddressInSentence { get; init; }
 
+    /// <summary>Its text, or its sentence, holds an e-mail address.</summary>
+    public bool EmailInText { get; init; }
+
+    public bool EmailInSentence { get; init; }
+
     public bool PlaceInText { get; init; }
 
     public bool PlaceInSentence { get; init; }

@@ -28,6 +28,8 @@ internal static class SegmentFeaturesBuilder
                         || (" " + folded[segment.Start..segment.End] + " ").Contains(" nham ", StringComparison.Ordinal),
             AddressInText = WebAddress.Any(segment.Text),
             AddressInSentence = WebAddress.Any(segment.Sentence),
+            EmailInText = WebAddress.AnyEmail(segment.Text),
+            EmailInSentence = WebAddress.AnyEmail(segment.Sentence),
             PlaceInText = Places.Any(segment.Text),
             PlaceInSentence = Places.Any(segment.Sentence),
             Documents = Documents(tokens, segment.Start, segment.End),

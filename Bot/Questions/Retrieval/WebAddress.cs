@@ -7,6 +7,8 @@ public static partial class WebAddress
 {
     public static bool Any(string text) => Address().IsMatch(text);
 
+    public static bool AnyEmail(string text) => Address().Matches(text).Any(m => m.Value.Contains('@'));
+
     public static IEnumerable<(int Start, int End)> Find(string text) => Address().Matches(text).Select(m => (m.Index, m.Index + m.Length));
 
     // A URL with a scheme or "www.", a host name ending in a common top-level domain, or an e-mail address.

@@ -34,6 +34,8 @@ public static class QuerySynonyms
         "dot thi dua|phong trao thi dua|phong trao",
         "lanh dao|giam doc",
         "vien dan|trich dan|dan chieu|can cu",
+        "dam bao|bao dam",
+        "tieu chi|tieu chuan",
     ];
 
     private static readonly (string Phrase, string Alternatives)[] OneWay =
@@ -53,6 +55,8 @@ public static class QuerySynonyms
         ("sang tao", "doi moi sang tao"),
         ("luu", "luu tru"),
         ("khen", "khen thuong|bieu duong"),
+        // Principles are written as what must be ensured: "đảm bảo kịp thời, chính xác, khách quan".
+        ("nguyen tac", "dam bao|bao dam"),
     ];
 
     public static readonly (string[] Phrase, string[][] Alternatives)[] All = Build();
