@@ -40,7 +40,7 @@ public static class QuoteSpan
     private static IEnumerable<ContentWord> Missing(Candidate candidate, AnalyzedQuestion question)
     {
         var index = candidate.Index;
-        return question.Words.Where(w => !w.InLexicalWord).Concat(question.Pairs.Where(p => p.IsLexical))
+        return question.WordUnits
             .Where(w => !index.ReferenceTerms.Contains(w.Term) && index.Idf(w.Term) is not null)
             .Where(w => !Holds(index, candidate.Segment, w));
     }

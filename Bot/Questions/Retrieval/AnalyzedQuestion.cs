@@ -19,6 +19,9 @@ public sealed class AnalyzedQuestion
     /// <summary>The question's neighbouring syllable pairs ("xem_phim"): a segment sharing none of them rarely answers it.</summary>
     public IReadOnlyList<ContentWord> Pairs { get; init; } = [];
 
+    /// <summary>The units of meaning coverage counts: the syllables, with a known two-syllable word standing for its own (<see cref="ContentWord.IsLexical"/>).</summary>
+    public IReadOnlyList<ContentWord> WordUnits { get; init; } = [];
+
     /// <summary>For "bao nhiêu X": the first syllable of X, which the count in the answer must come before.</summary>
     public string? CountedNoun { get; init; }
 

@@ -23,8 +23,7 @@ public static class Coverage
 
     public static double Of(PlanIndex index, Segment segment, AnalyzedQuestion question)
     {
-        // A known two-syllable word stands in the words' share for its syllables.
-        var words = Share(index, segment, question.Words.Concat(question.Pairs.Where(p => p.IsLexical)), question);
+        var words = Share(index, segment, question.WordUnits, question);
         // English questions are translated word by word: pairs across two English words say nothing.
         if (question.Language == Localization.Language.English) return words ?? 1.0;
         var pairs = Share(index, segment, question.Pairs, question);
@@ -38,11 +37,12 @@ public static class Coverage
     }
 
     /// <summary>The covered share of the words, or null when none of them counts (all name the plan).</summary>
-    public static double? Share(PlanIndex index, Segment segment, IEnumerable<ContentWord> words, AnalyzedQuestion question)
+    public static double? Share(PlanIndex index, Segment segment, IReadOnlyList<ContentWord> words, AnalyzedQuestion question)
     {
         double total = 0, covered = 0;
-        foreach (var word in words)
+        for (var i = 0; i < words.Count; i++)
         {
+            var word = words[i];
             var pair = word.First is not null;
             if (index.ReferenceTerms.Contains(word.Term) || word.InLexicalWord) continue;
             var idf = index.Idf(word.Term);

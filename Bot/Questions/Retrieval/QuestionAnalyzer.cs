@@ -84,6 +84,7 @@ public static class QuestionAnalyzer
             Terms = terms.Select(t => new QueryTerm(t.Key, t.Value)).ToList(),
             Words = contentWords,
             Pairs = pairs.DistinctBy(p => p.Term).ToList(),
+            WordUnits = contentWords.Where(w => !w.InLexicalWord).Concat(pairs.Where(p => p.IsLexical).DistinctBy(p => p.Term)).ToList(),
             CountedNoun = counted,
             Ordinal = reading.Ordinal,
             AskedPrecision = AskedPrecision(tokens),
