@@ -1,9 +1,13 @@
+using EmulationBot.Commitments;
 using EmulationBot.Conversation;
+using EmulationBot.Deadlines;
 using EmulationBot.Dialogs;
 using EmulationBot.Help;
 using EmulationBot.Plans;
 using EmulationBot.Protocol;
 using EmulationBot.Questions;
+using EmulationBot.Reminders;
+using EmulationBot.Reports;
 using EmulationBot.Roles;
 using EmulationBot.Storage;
 using EmulationBot.Time;
@@ -26,6 +30,10 @@ public static class EmulationBotServices
         services.AddRoles(configuration);
         services.AddPlans(configuration);
         services.AddQuestions();
+        services.AddCommitments();
+        services.AddReports(configuration, environment);
+        services.AddDeadlines();
+        services.AddReminders(configuration);
         return services;
     }
 }

@@ -42,10 +42,13 @@ public sealed class CardTemplate
     public static CardTemplate Parse(string name, string json) =>
         new(name, JsonNode.Parse(json) ?? throw new ArgumentException($"Card template '{name}' is empty."));
 
-    /// <summary>Binds the template to <paramref name="data"/> and returns the card JSON.</summary>
-    public JsonElement Bind(JsonNode? data)
+    /// <summary>
+    /// Binds the template to <paramref name="data"/> and returns the card JSON. Names missing from the data's root
+    /// resolve in <paramref name="shared"/>, which is only read (so one instance can serve every binding).
+    /// </summary>
+    public JsonElement Bind(JsonNode? data, JsonObject? shared = null)
     {
-        var bound = TemplateBinder.Bind(_root, new BindingScope(data, data, 0));
+        var bound = TemplateBinder.Bind(_root, new BindingScope(data, data, 0, shared));
         return JsonSerializer.SerializeToElement(bound, CardsJson.Default.JsonNode);
     }
 

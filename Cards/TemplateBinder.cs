@@ -49,7 +49,7 @@ internal static class TemplateBinder
                 var index = 0;
                 foreach (var element in items)
                 {
-                    var itemScope = new BindingScope(element, scope.Root, index++);
+                    var itemScope = new BindingScope(element, scope.Root, index++, scope.Shared);
                     var copy = obj.DeepClone().AsObject();
                     copy.Remove("$data");
                     if (BindObject(copy, itemScope) is { } bound) result.Add(bound);

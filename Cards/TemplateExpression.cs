@@ -95,7 +95,7 @@ internal sealed class TemplateExpression
             case "true": return JsonValue.Create(true);
             case "false": return JsonValue.Create(false);
             case "null": return null;
-            case "count":
+            case "count" when Peek('('):
                 Expect("(");
                 var arg = Or();
                 Expect(")");
@@ -106,11 +106,18 @@ internal sealed class TemplateExpression
             "$root" => _scope.Root,
             "$data" => _scope.Data,
             "$index" => JsonValue.Create(_scope.Index),
-            _ => Member(_scope.Data, name),
+            _ => Member(_scope.Data, name) ?? (ReferenceEquals(_scope.Data, _scope.Root) ? Member(_scope.Shared, name) : null),
         };
         while (true)
         {
-            if (Accept(".")) current = Member(current, ReadIdentifier());
+            if (Accept("."))
+            {
+                var member = ReadIdentifier();
+                current = ReferenceEquals(current, _scope.Root) && name == "$root"
+                    ? Member(current, member) ?? Member(_scope.Shared, member)
+                    : Member(current, member);
+                name = "";
+            }
             else if (Accept("["))
             {
                 var index = (int)ReadNumber();
@@ -159,6 +166,12 @@ internal sealed class TemplateExpression
         if (token == "!" && _pos + 1 < _text.Length && _text[_pos + 1] == '=') return false;
         _pos += token.Length;
         return true;
+    }
+
+    private bool Peek(char c)
+    {
+        SkipSpace();
+        return _pos < _text.Length && _text[_pos] == c;
     }
 
     private void Expect(string token)

@@ -9,18 +9,23 @@ namespace EmulationBot.Conversation;
 /// <summary>Fills a card template with a feature's data and the texts of the user's language (<c>${t.…}</c>).</summary>
 public sealed class CardFactory(Strings strings)
 {
-    public JsonElement Bind(string template, Language language, JsonObject? data = null)
-    {
-        var root = data ?? [];
-        root["t"] = strings.Tree(language).DeepClone();
-        root["lang"] = language.Code();
-        return CardTemplate.Get(template).Bind(root);
-    }
+    // The texts are shared by every binding (read, never copied): cards are bound on most turns.
+    private readonly JsonObject _vietnamese = Shared(strings, Language.Vietnamese);
+    private readonly JsonObject _english = Shared(strings, Language.English);
+
+    public JsonElement Bind(string template, Language language, JsonObject? data = null) =>
+        CardTemplate.Get(template).Bind(data ?? [], language == Language.English ? _english : _vietnamese);
 
     public Activity Message(string template, Language language, JsonObject? data = null) => new()
     {
         Type = ActivityTypes.Message,
         Attachments = [Attachment.AdaptiveCard(Bind(template, language, data))],
+    };
+
+    private static JsonObject Shared(Strings strings, Language language) => new()
+    {
+        ["t"] = strings.Tree(language).DeepClone(),
+        ["lang"] = language.Code(),
     };
 
     /// <summary>Any value as a JSON node for template data (records, lists, strings).</summary>

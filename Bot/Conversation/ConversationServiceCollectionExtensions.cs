@@ -9,6 +9,8 @@ public static class ConversationServiceCollectionExtensions
     public static IServiceCollection AddConversation(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<LocalizationOptions>(configuration.GetSection("Localization"));
+        services.Configure<FloodGuardOptions>(configuration.GetSection("Bot:FloodGuard"));
+        services.AddSingleton<Protocol.IMiddleware, FloodGuardMiddleware>();
         services.AddSingleton<Strings>();
         services.AddSingleton<LanguageResolver>();
         services.AddSingleton<CardFactory>();

@@ -1,5 +1,7 @@
+using EmulationBot.Commitments;
 using EmulationBot.Localization;
 using EmulationBot.Protocol;
+using EmulationBot.Reports;
 
 namespace EmulationBot.Conversation;
 
@@ -36,6 +38,12 @@ public sealed class UserState
     public bool PersonalChatGone { get; set; }
 
     public DateTimeOffset? WelcomedAt { get; set; }
+
+    /// <summary>The user's own registrations, oldest first: "my commitments" and the duplicate check read this, not the records.</summary>
+    public List<CommitmentRef> Commitments { get; set; } = [];
+
+    /// <summary>The reports the user submitted, oldest first (the newest <see cref="ReportIndex.Capacity"/>).</summary>
+    public List<ReportRef> Reports { get; set; } = [];
 
     /// <summary>Dialog state of the personal chat.</summary>
     public ConversationData Personal { get; set; } = new();

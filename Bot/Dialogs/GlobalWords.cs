@@ -13,6 +13,8 @@ public static class GlobalWords
     {
         if (utterance.Original == "?") return GlobalWord.Help;
         if (utterance.IsExactly(Cancel)) return GlobalWord.Cancel;
+        // "hủy đăng ký", "huy bao cao", "cancel this": a short message starting with "hủy" stops the dialog too.
+        if (utterance.Syllables.Count is > 0 and <= 4 && utterance.Syllables[0] is "huy" or "cancel") return GlobalWord.Cancel;
         if (utterance.IsExactly(Back)) return GlobalWord.Back;
         if (utterance.IsExactly(Help)) return GlobalWord.Help;
         return null;

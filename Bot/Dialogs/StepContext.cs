@@ -28,6 +28,9 @@ public sealed class StepContext<TData>(DialogContext dialog, TData data, object?
     public CardData? Card => Value as CardData;
     public IReadOnlyList<FileAnswer> Files => Value as IReadOnlyList<FileAnswer> ?? [];
 
+    /// <summary>The answer of a <see cref="DatePrompt"/>; null when the user skipped it.</summary>
+    public Plans.Dates.PlanDate? Date => Value as Plans.Dates.PlanDate?;
+
     public string T(string key, params object?[] args) => Dialog.Text(key, args);
 
     public Task SendTextAsync(string text, CancellationToken cancellationToken) => Turn.SendTextAsync(text, cancellationToken);

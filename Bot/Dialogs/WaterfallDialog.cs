@@ -55,7 +55,8 @@ public abstract class WaterfallDialog<TData> : Dialog where TData : class, new()
             switch (result)
             {
                 case StepResult.AskPrompt ask:
-                    frame.History.Add(index);
+                    // A step that asks again (its answer was refused) is still one step for "quay lại".
+                    if (frame.History.Count == 0 || frame.History[^1] != index) frame.History.Add(index);
                     return await dc.PromptAsync(ask.Prompt, cancellationToken);
                 case StepResult.NextStep next:
                     index++;

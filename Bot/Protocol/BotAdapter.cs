@@ -42,7 +42,7 @@ public sealed class BotAdapter(
             http.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
             return;
         }
-        if (ParseActivity(body.Value) is not { } activity)
+        if (ParseActivity(body.Value) is not { } activity || !HasUsableServiceUrl(activity))
         {
             http.Response.StatusCode = StatusCodes.Status400BadRequest;
             return;
@@ -122,8 +122,18 @@ public sealed class BotAdapter(
             {
                 logger.LogError(ex, "Could not deliver a reply in {ConversationId}: {Status} {Code}", outgoing.Activity.Conversation?.Id, ex.StatusCode, ex.Code);
             }
+            catch (Exception ex) when (ex is ArgumentException or UriFormatException or InvalidOperationException or HttpRequestException)
+            {
+                // The turn's state is saved; a reply that cannot even be addressed must not turn into a 500 and a retry.
+                logger.LogError(ex, "Could not address a reply in {ConversationId}", outgoing.Activity.Conversation?.Id);
+            }
         }
     }
+
+    /// <summary>A serviceUrl, when there is one, must be an absolute http(s) address: replies go there.</summary>
+    private static bool HasUsableServiceUrl(Activity activity) =>
+        activity.ServiceUrl is null
+        || (Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp));
 
     private static Activity? ParseActivity(ReadOnlyMemory<byte> body)
     {

@@ -12,6 +12,9 @@ public sealed class ReminderOptions
     public int OverdueEveryWorkingDays { get; set; } = 2;
     public int OverdueMaxCount { get; set; } = 3;
 
+    /// <summary>Whether, one chase interval after the last chase, unit heads and the office are told who is still overdue.</summary>
+    public bool Escalate { get; set; } = true;
+
     /// <summary>Messages go out only between these Vietnam times, and never on weekends or holidays.</summary>
     public string WindowStart { get; set; } = "07:30";
     public string WindowEnd { get; set; } = "20:00";

@@ -37,6 +37,20 @@ public sealed class ReminderSchedule(ReminderOptions options, WorkCalendar calen
             .ToList();
     }
 
+    /// <summary>
+    /// <see cref="For"/> followed by the escalation, one chase interval after the last chase (or after the due day
+    /// when there are no chases), when the policy escalates.
+    /// </summary>
+    public IReadOnlyList<ReminderOccasion> WithEscalation(DateOnly dueDate)
+    {
+        var occasions = For(dueDate);
+        if (!options.Escalate) return occasions;
+        var lastChase = dueDate;
+        for (var n = 1; n <= options.OverdueMaxCount; n++) lastChase = calendar.AddWorkingDays(lastChase, options.OverdueEveryWorkingDays);
+        var at = calendar.NextAllowed(VietnamTime.At(calendar.AddWorkingDays(lastChase, Math.Max(1, options.OverdueEveryWorkingDays)), _sendAt));
+        return [.. occasions, new ReminderOccasion("escalation", ReminderKind.Escalation, 0, at)];
+    }
+
     private DateTimeOffset BeforeDeadline(DateOnly date)
     {
         while (!calendar.IsWorkingDay(date)) date = date.AddDays(-1);

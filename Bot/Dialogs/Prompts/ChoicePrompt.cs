@@ -7,6 +7,7 @@ namespace EmulationBot.Dialogs.Prompts;
 /// <summary>
 /// Asks to pick one of a few options, shown as a card with one full-width button per option. Typed answers work
 /// too: the option's number, its title or a synonym, with or without diacritics, or a phrase containing exactly one.
+/// Hidden options are recognised by name but neither shown nor numbered.
 /// </summary>
 public sealed record ChoicePrompt : Prompt
 {
@@ -23,14 +24,20 @@ public sealed record ChoicePrompt : Prompt
         }
         var utterance = input.Utterance;
         if (utterance.IsEmpty) return PromptRecognition.NoMatch;
-        if (int.TryParse(utterance.Folded.Trim('.', ')', ' '), out var number) && number >= 1 && number <= Choices.Length)
+        var shown = Choices.Where(c => !c.Hidden).ToArray();
+        if (int.TryParse(utterance.Folded.Trim('.', ')', ' '), out var number) && number >= 1 && number <= shown.Length)
         {
-            return Answer(Choices[number - 1]);
+            return Answer(shown[number - 1]);
         }
         var exact = Choices.Where(c => Names(c, input.Strings).Any(n => utterance.IsExactly(n))).ToArray();
         if (exact.Length == 1) return Answer(exact[0]);
-        var contained = Choices.Where(c => Names(c, input.Strings).Any(utterance.Contains)).ToArray();
-        if (contained.Length == 1) return Answer(contained[0]);
+        var contained = Choices
+            .Select(c => (Choice: c, Longest: Names(c, input.Strings).Where(utterance.Contains).Select(n => n.Length).DefaultIfEmpty(0).Max()))
+            .Where(c => c.Longest > 0)
+            .OrderByDescending(c => c.Longest)
+            .ToArray();
+        // "tap the lao dong tien tien" contains "lao dong tien tien" too: the longer name is the one meant.
+        if (contained.Length == 1 || (contained.Length > 1 && contained[0].Longest > contained[1].Longest)) return Answer(contained[0].Choice);
         // A part of a longer title: "quan ly khoa hoc" for "Phòng Quản lý khoa học".
         var typed = " " + string.Join(' ', utterance.Syllables) + " ";
         if (typed.Length < 5) return PromptRecognition.NoMatch;
@@ -41,7 +48,7 @@ public sealed record ChoicePrompt : Prompt
     public override Activity Render(PromptRendering rendering)
     {
         var choices = new JsonArray();
-        foreach (var choice in Choices)
+        foreach (var choice in Choices.Where(c => !c.Hidden))
         {
             choices.Add(new JsonObject { ["value"] = choice.Value, ["title"] = choice.DisplayTitle(rendering) });
         }
@@ -53,15 +60,18 @@ public sealed record ChoicePrompt : Prompt
 
     private static PromptRecognition Answer(Choice choice) => PromptRecognition.Match(new ChoiceAnswer(choice.Value, choice.Title ?? choice.Value));
 
-    /// <summary>Every folded name of a choice: its title (in both languages when it has a key), value and synonyms.</summary>
+    /// <summary>Every name of a choice as syllables (folded, punctuation dropped): its title (in both languages when it has a key), value and synonyms.</summary>
     private static IEnumerable<string> Names(Choice choice, Localization.Strings strings)
     {
-        if (choice.Title is { } title) yield return VietnameseText.Fold(title);
-        yield return VietnameseText.Fold(choice.Value);
-        foreach (var synonym in choice.Synonyms) yield return synonym;
+        if (choice.Title is { } title) yield return Words(title);
+        yield return Words(choice.Value);
+        foreach (var synonym in choice.Synonyms) yield return Words(synonym);
         if (choice.TitleKey is { } key)
         {
-            foreach (var language in Enum.GetValues<Localization.Language>()) yield return VietnameseText.Fold(strings.Get(language, key));
+            foreach (var language in Enum.GetValues<Localization.Language>()) yield return Words(strings.Get(language, key));
         }
     }
+
+    /// <summary>"Phòng Kế hoạch - Tài chính" → "phong ke hoach tai chinh", as typed text is compared.</summary>
+    private static string Words(string name) => string.Join(' ', VietnameseText.Syllables(VietnameseText.Fold(name)));
 }

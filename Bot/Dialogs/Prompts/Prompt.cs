@@ -16,6 +16,7 @@ namespace EmulationBot.Dialogs.Prompts;
 [JsonDerivedType(typeof(ConfirmPrompt), "confirm")]
 [JsonDerivedType(typeof(FilePrompt), "file")]
 [JsonDerivedType(typeof(CardPrompt), "card")]
+[JsonDerivedType(typeof(DatePrompt), "date")]
 public abstract record Prompt
 {
     /// <summary>Key of the question in the Strings files, with its arguments.</summary>

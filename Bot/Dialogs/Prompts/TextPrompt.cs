@@ -9,6 +9,9 @@ public sealed record TextPrompt : Prompt
     public int MaxLength { get; init; } = 2000;
     public bool AllowSkip { get; init; }
 
+    /// <summary>Keys of extra quick replies shown under the question (e.g. "giữ nguyên" when editing).</summary>
+    public string[] QuickReplyKeys { get; init; } = [];
+
     public override PromptRecognition Recognize(PromptInput input)
     {
         if (input.Card is not null) return PromptRecognition.NoMatch;
@@ -20,9 +23,9 @@ public sealed record TextPrompt : Prompt
     public override Activity Render(PromptRendering rendering)
     {
         var activity = Activity.CreateMessage(rendering.Question(this));
-        activity.SuggestedActions = AllowSkip
-            ? rendering.NavigationActions(CardAction.ImBack(rendering.T("dialogs.skip")))
-            : rendering.NavigationActions();
+        var extra = QuickReplyKeys.Select(key => CardAction.ImBack(rendering.T(key)));
+        if (AllowSkip) extra = extra.Append(CardAction.ImBack(rendering.T("dialogs.skip")));
+        activity.SuggestedActions = rendering.NavigationActions([.. extra]);
         return activity;
     }
 

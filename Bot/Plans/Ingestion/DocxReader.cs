@@ -76,7 +76,14 @@ internal static class DocxReader
             // A header cell with line breaks ("UBND TỈNH …" / "SỞ KHOA HỌC …"): each line is its own line.
             return pieces.Select(p => new SourceLine(p.Trim(), heading));
         }
-        return [new SourceLine(label is null ? text : $"{label} {text}", heading, bullet)];
+        return [new SourceLine(label is null ? text : $"{label} {text}", heading, bullet, heading is not null || IsBold(paragraph))];
+    }
+
+    /// <summary>Every run with text is bold (directly; bold from a style counts as a heading style instead).</summary>
+    private static bool IsBold(Paragraph paragraph)
+    {
+        var runs = paragraph.Descendants<Run>().Where(r => r.InnerText.Trim().Length > 0).ToList();
+        return runs.Count > 0 && runs.All(r => r.RunProperties?.Bold is { } b && (b.Val is null || b.Val.Value));
     }
 
     private static List<string> Text(Paragraph paragraph)

@@ -52,7 +52,11 @@ internal sealed record DocumentLayout(
     {
         if (block.Label is not null || block.IsBullet || StartsPreamble(block.Text)) return false;
         if (title.Count == 0) return true;
-        return block.Text.Length < 160 && !block.Text.TrimEnd().EndsWith('.') && title[0].Text.Length < 200;
+        // A sentence that announces what follows ("… như sau:") opens the preamble; and a plain line after a
+        // formatted (bold or capitalised) title line is not the title going on.
+        var text = block.Text.TrimEnd();
+        if (text.EndsWith(':') || (title[0].StandsOut && !block.StandsOut)) return false;
+        return block.Text.Length < 160 && !text.EndsWith('.') && title[0].Text.Length < 200;
     }
 
     internal static bool StartsPreamble(string text)

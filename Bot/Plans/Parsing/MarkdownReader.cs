@@ -26,7 +26,9 @@ public static partial class MarkdownReader
         var bullet = Bullet().Match(line);
         var isBullet = bullet.Success && level is null;
         if (isBullet) line = line[bullet.Length..];
-        return new SourceLine(StripInline(line), level, isBullet);
+        var bold = line.Length > 4 && ((line.StartsWith("**", StringComparison.Ordinal) && line.EndsWith("**", StringComparison.Ordinal))
+                                       || (line.StartsWith("__", StringComparison.Ordinal) && line.EndsWith("__", StringComparison.Ordinal)));
+        return new SourceLine(StripInline(line), level, isBullet, bold || level is not null);
     }
 
     /// <summary>Removes emphasis, links and escapes, keeping the words.</summary>

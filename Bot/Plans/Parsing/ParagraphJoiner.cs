@@ -64,7 +64,7 @@ internal static class ParagraphJoiner
     {
         if (pending.Count == 0) return;
         var text = string.Join(' ', pending.Select(l => l.Text.Trim()));
-        blocks.Add(new TextBlock(text, pending[0].IsBullet, pending[0].HeadingLevel));
+        blocks.Add(new TextBlock(text, pending[0].IsBullet, pending[0].HeadingLevel, pending.All(l => l.IsEmphasized)));
         pending.Clear();
     }
 }

@@ -65,6 +65,22 @@ public partial class ManifestContentTests
         Assert.True(new Utterance(englishTitle).Contains(english), $"\"{englishTitle}\" does not contain \"{english}\"");
     }
 
+    [Theory]
+    [InlineData(0, "register")]
+    [InlineData(1, "report")]
+    [InlineData(2, "deadlines")]
+    public void FlowCommandTitles_BothLanguages_AreRoutedToTheirCommands(int index, string command)
+    {
+        using var services = BotServices();
+        var router = services.GetRequiredService<TurnRouter>();
+
+        Assert.Equal(command, router.FindCommand(new Utterance((string?)Manifest["bots"]![0]!["commandLists"]![0]!["commands"]![index]!["title"]))?.Name);
+        Assert.Equal(command, router.FindCommand(new Utterance((string?)English[$"bots[0].commandLists[0].commands[{index}].title"]))?.Name);
+    }
+
+    [Fact]
+    public void Bot_SupportsFiles_SoThatReportsCanCarryThem() => Assert.True((bool?)Manifest["bots"]![0]!["supportsFiles"]);
+
     [Fact]
     public void HelpCommandTitles_BothLanguages_AreRoutedToHelp()
     {

@@ -71,4 +71,21 @@ public class ReminderScheduleTests
     {
         Assert.Throws<InvalidOperationException>(() => new WorkCalendar(new ReminderOptions { Holidays = ["30/04"] }));
     }
+
+    [Fact]
+    public void WithEscalation_AddsTheEscalationOneChaseIntervalAfterTheLastChase()
+    {
+        var occasions = Schedule().WithEscalation(new DateOnly(2022, 5, 30)).Select(Show).ToArray();
+
+        Assert.Equal("overdue-3 08:00 07/06/2022", occasions[^2]);
+        Assert.Equal("escalation 08:00 09/06/2022", occasions[^1]);
+    }
+
+    [Fact]
+    public void WithEscalation_Off_IsJustTheReminders()
+    {
+        var options = new ReminderOptions { Escalate = false };
+
+        Assert.Equal(Schedule(options).For(new DateOnly(2022, 5, 30)), Schedule(options).WithEscalation(new DateOnly(2022, 5, 30)));
+    }
 }

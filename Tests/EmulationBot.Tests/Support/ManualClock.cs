@@ -5,6 +5,7 @@ public sealed class ManualClock(DateTimeOffset start) : TimeProvider
 {
     private readonly Lock _gate = new();
     private readonly List<ManualTimer> _timers = [];
+    private readonly List<TaskCompletionSource> _timerWaiters = [];
     private DateTimeOffset _now = start;
     private long _ticks;
 
@@ -30,6 +31,21 @@ public sealed class ManualClock(DateTimeOffset start) : TimeProvider
 
     public void SetUtcNow(DateTimeOffset now) => Advance(now - GetUtcNow());
 
+    /// <summary>How long until the next timer fires; null when none waits.</summary>
+    public TimeSpan? NextTimerIn { get { lock (_gate) return _timers.Count == 0 ? null : _timers.Min(t => t.DueAt) - _now; } }
+
+    /// <summary>Completes once some timer waits on this clock (a back-off, a tick), so that a test can then advance past it.</summary>
+    public Task WaitForTimerAsync()
+    {
+        lock (_gate)
+        {
+            if (_timers.Count > 0) return Task.CompletedTask;
+            var waiter = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _timerWaiters.Add(waiter);
+            return waiter.Task;
+        }
+    }
+
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
         var timer = new ManualTimer(this, callback, state);
@@ -44,6 +60,7 @@ public sealed class ManualClock(DateTimeOffset start) : TimeProvider
 
         public bool Change(TimeSpan dueTime, TimeSpan period)
         {
+            List<TaskCompletionSource> waiters;
             lock (clock._gate)
             {
                 _period = period;
@@ -51,7 +68,10 @@ public sealed class ManualClock(DateTimeOffset start) : TimeProvider
                 if (dueTime == Timeout.InfiniteTimeSpan) return true;
                 DueAt = clock._now + dueTime;
                 clock._timers.Add(this);
+                waiters = [.. clock._timerWaiters];
+                clock._timerWaiters.Clear();
             }
+            foreach (var waiter in waiters) waiter.TrySetResult();
             if (dueTime == TimeSpan.Zero) Fire();
             return true;
         }

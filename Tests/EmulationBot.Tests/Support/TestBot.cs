@@ -42,7 +42,8 @@ public sealed class TestBot : IAsyncDisposable
     public static TestBot Create(IStorage? storage = null, TimeProvider? clock = null,
         IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
     {
-        var all = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase) { ["Storage:Kind"] = "Memory" };
+        // Tests type far faster than people: the flood guard is relaxed unless a test sets it.
+        var all = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase) { ["Storage:Kind"] = "Memory", ["Bot:FloodGuard:Burst"] = "100000" };
         if (settings is not null) foreach (var (k, v) in settings) all[k] = v;
         return new TestBot(storage ?? new MemoryStorage(), clock ?? TimeProvider.System, all, configure);
     }

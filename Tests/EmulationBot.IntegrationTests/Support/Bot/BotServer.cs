@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -14,11 +15,14 @@ namespace EmulationBot.IntegrationTests.Support.Bot;
 public sealed class BotServer : WebApplicationFactory<Program>
 {
     private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
     /// <param name="settings">Configuration on top of appsettings.json, e.g. Storage:Kind / Storage:Folder.</param>
-    public BotServer(IReadOnlyDictionary<string, string?> settings)
+    /// <param name="services">Replacements for the bot's services (after its own registrations), e.g. a clock the test moves.</param>
+    public BotServer(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? services = null)
     {
         _settings = settings;
+        _services = services;
         UseKestrel();
     }
 
@@ -45,5 +49,6 @@ public sealed class BotServer : WebApplicationFactory<Program>
         builder.UseSetting("MicrosoftAppId", "");
         builder.UseSetting("MicrosoftAppPassword", "");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        if (_services is not null) builder.ConfigureTestServices(_services);
     }
 }

@@ -1,4 +1,5 @@
 using EmulationBot.IntegrationTests.Support.Bot;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EmulationBot.IntegrationTests.Support.Playground;
 
@@ -8,7 +9,8 @@ namespace EmulationBot.IntegrationTests.Support.Playground;
 /// their own <see cref="PlaygroundClient"/>; they share the bot's state, so a test must not rely on being the
 /// first to talk to it (the welcome card, for one, comes only once per user).
 /// </summary>
-/// <remarks>Derive and override <see cref="ConfigureBot"/> to give the bot more settings (plans folder, clock …).</remarks>
+/// <remarks>Derive and override <see cref="ConfigureBot"/> to give the bot more settings (plans folder, clock …), and
+/// <see cref="ConfigureServices"/> to replace services.</remarks>
 public class PlaygroundFixture : IAsyncLifetime
 {
     private BotServer? _bot;
@@ -27,6 +29,11 @@ public class PlaygroundFixture : IAsyncLifetime
     {
     }
 
+    /// <summary>Replaces bot services after the bot registered its own (for example the clock).</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
     public virtual async Task InitializeAsync()
     {
         var settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
@@ -34,11 +41,12 @@ public class PlaygroundFixture : IAsyncLifetime
             ["Storage:Kind"] = "File",
             ["Storage:Folder"] = Path.Combine(DataFolder, "state"),
             ["Logging:LogLevel:Default"] = "Warning",
+            ["Bot:FloodGuard:Burst"] = "100000", // scripted users click far faster than people
         };
         ConfigureBot(settings);
         try
         {
-            _bot = new BotServer(settings);
+            _bot = new BotServer(settings, ConfigureServices);
             _bot.Start();
             _playground = await PlaygroundHost.StartAsync(_bot.MessagesEndpoint);
         }
