@@ -12,6 +12,8 @@ internal static class CuePhrases
         // "tính từ thời điểm nào", "since when": the start of the movement's period.
         ("tu bao gio|tu khi nao|tu luc nao|tu thoi diem nao|tu ngay nao|tinh tu|bat dau tu|since when|from when|starting when|starting from", QuestionCue.When | QuestionCue.Period, true),
         ("bao lau|trong bao lau|keo dai bao lau|how long|for how long", QuestionCue.When | QuestionCue.Period, true),
+        // "bao lâu một lần", "how often": a frequency ("hằng quý", "định kỳ"), not a date or a length of time.
+        ("bao lau mot lan|bao lau 1 lan|bao lau thi mot lan|dinh ky bao lau|how often|how frequently", QuestionCue.How, true),
         ("when|deadline|deadlines|due|what date|which date|what time|by when|how long|what day|which month|what month", QuestionCue.When, true),
         ("thoi han|thoi gian|truoc ngay|cham nhat", QuestionCue.When, false),
         ("ai|don vi nao|bo phan nao|co quan nao|phong nao|to chuc nao|ca nhan nao|nguoi nao|ben nao|cap nao|thanh phan nao", QuestionCue.Who, true),

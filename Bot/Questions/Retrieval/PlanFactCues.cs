@@ -4,7 +4,7 @@ namespace EmulationBot.Questions.Retrieval;
 
 /// <summary>
 /// What a question asks about the plan itself rather than its contents: who receives it ("gửi đến những nơi
-/// nào"), who issued or signed it, when it was issued — unless the question is about a document the plan cites
+/// nào"), who issued or signed it, its number, when it was issued — unless the question is about a document the plan cites
 /// ("Chỉ thị 20-CT/TU do cơ quan nào ban hành" asks for the Tỉnh ủy, not for the plan's issuer) — and a unit's
 /// tasks asked in English ("what must the office do").
 /// </summary>
@@ -16,7 +16,9 @@ public static class PlanFactCues
         var found = cues;
         var folded = " " + string.Join(' ', tokens.Select(t => t.Term)) + " ";
         bool Has(string phrase) => folded.Contains(" " + phrase + " ", StringComparison.Ordinal);
-        var aboutDocument = (cues & QuestionCue.Document) != 0;
+        // "kế hoạch số mấy" with no other document named: the plan's own number.
+        if (AsksPlanNumber(tokens)) found = found & ~QuestionCue.Document | QuestionCue.PlanNumber;
+        var aboutDocument = (found & QuestionCue.Document) != 0;
         if (SentPlan(tokens)) found |= QuestionCue.Recipients;
         if (Deliverables.Any(Has)) found &= ~QuestionCue.Recipients;
         var issuing = Has("ban hanh") || Has("phat hanh") || Has("issued") || Has("issue") || Has("published") || Has("released") || Has("dated")
@@ -30,6 +32,31 @@ public static class PlanFactCues
         if (!aboutDocument && (Has("issued by") || Has("who issued"))) found |= QuestionCue.Issuer | QuestionCue.Who;
         if (AsksWhatToDo(tokens)) found |= QuestionCue.Duty;
         return found;
+    }
+
+    /// <summary>
+    /// "kế hoạch (này) số mấy / số bao nhiêu": the plan's number, unless another body owns that plan ("kế hoạch số
+    /// mấy của UBND tỉnh") or the question names a document.
+    /// </summary>
+    private static bool AsksPlanNumber(IReadOnlyList<Token> tokens)
+    {
+        if (tokens.Any(t => t.Kind == TokenKind.DocumentNumber)) return false;
+        for (var i = 0; i + 3 < tokens.Count; i++)
+        {
+            if (tokens[i].Term != "ke" || tokens[i + 1].Term != "hoach") continue;
+            var at = i + 2 < tokens.Count && tokens[i + 2].Term == "nay" ? i + 3 : i + 2;
+            if (at + 1 >= tokens.Count || tokens[at].Term != "so") continue;
+            var asked = tokens[at + 1].Term switch
+            {
+                "may" or "hieu" => at + 2,
+                "bao" when at + 2 < tokens.Count && tokens[at + 2].Term == "nhieu" => at + 3,
+                _ => -1,
+            };
+            if (asked < 0) continue;
+            if (asked < tokens.Count && tokens[asked].Term is "cua" or "do") return false;
+            return true;
+        }
+        return false;
     }
 
     /// <summary>"do … nào / ai" before the verb: the question asks by whom.</summary>

@@ -28,7 +28,7 @@ public static class Lexicon
         "khen thuong", "bieu duong", "tuyen duong", "vinh danh", "theo doi", "don doc", "giam sat", "kiem tra", "thanh tra",
         "tham muu", "huong dan", "tong hop", "tong ket", "so ket", "danh gia", "bao cao", "de xuat", "de nghi", "xem xet",
         "dang ky", "trien khai", "thuc hien", "phat dong", "huong ung", "tuyen truyen", "quan triet", "xay dung", "hoan thanh",
-        "ket thuc", "bat dau", "keo dai", "ra doi", "thanh lap", "ky niem", "tham du", "tham gia", "khuyen khich", "vien dan",
+        "ket thuc", "bat dau", "tu ngay", "keo dai", "ra doi", "thanh lap", "ky niem", "tham du", "tham gia", "khuyen khich", "vien dan",
         "luu tru", "phat hanh", "cham diem", "binh xet", "xet duyet", "phe duyet", "le phat dong", "le trao", "dien ra", "nguoi tot viec tot", "nguyen tac", "tieu chi", "dam bao", "bao dam",
         // Money, time and things plans rarely state
         "kinh phi", "tien thuong", "phu cap", "muc thuong", "ngan sach", "tai tro", "gia ve", "xo so", "thoi tiet", "du bao",

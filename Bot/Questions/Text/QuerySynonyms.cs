@@ -42,6 +42,11 @@ public static class QuerySynonyms
     [
         ("dot", "phong trao|dot thi dua"),
         ("keo dai", "thoi gian|den het"),
+        // A movement starts when it is launched: "phát động từ ngày 01/4".
+        ("bat dau", "phat dong"),
+        // Plans head the people a movement is for "Đối tượng": "đối tượng tham gia / áp dụng" is that.
+        ("doi tuong tham gia", "doi tuong"),
+        ("doi tuong ap dung", "doi tuong"),
         ("ra doi", "ban hanh"),
         ("can cu", "thuc hien|theo"),
         ("vien dan", "thuc hien|theo|nhac"),

@@ -100,6 +100,8 @@ public class CueFitTests
     [InlineData("trình Hội đồng Thi đua - Khen thưởng Sở xét", "Hội đồng Thi đua - Khen thưởng Sở")]
     [InlineData("Trưởng các phòng chuyên môn quán triệt", "Trưởng các phòng chuyên môn")]
     [InlineData("đẩy mạnh các phong trào thi đua của Ban Thi đua - Khen thưởng tỉnh", "Ban Thi đua - Khen thưởng tỉnh")]
+    [InlineData("Chi cục Tiêu chuẩn Đo lường Chất lượng kiểm định phương tiện đo", "Chi cục Tiêu chuẩn Đo lường Chất lượng")]
+    [InlineData("Trung tâm Ứng dụng tiến bộ khoa học và công nghệ chủ trì", "Trung tâm Ứng dụng tiến bộ khoa học và công nghệ")]
     public void UnitNames_FindOfficesAndBodies(string text, string unit)
     {
         var (start, end) = Assert.Single(UnitNames.Find(text));

@@ -14,6 +14,9 @@ public class PlanFactCuesTests
     [InlineData("What must heads of divisions do?", QuestionCue.Duty)]
     [InlineData("ke hoach thi dua luu tai dau", QuestionCue.Archive)]
     [InlineData("What is the web address of the portal?", QuestionCue.Address)]
+    [InlineData("Kế hoạch số mấy, ban hành ngày nào?", QuestionCue.PlanNumber)]
+    [InlineData("Kế hoạch số mấy, ban hành ngày nào?", QuestionCue.Issued)]
+    [InlineData("ke hoach nay so bao nhieu", QuestionCue.PlanNumber)]
     public void Analyze_QuestionAboutThePlanItself_GivesItsCue(string question, QuestionCue cue) =>
         Assert.True(QuestionAnalyzer.Analyze(question).Has(cue), QuestionAnalyzer.Analyze(question).Cues.ToString());
 
@@ -23,6 +26,7 @@ public class PlanFactCuesTests
     [InlineData("Kế hoạch 461/KH-UBND ký ngày nào?", QuestionCue.Issued)]
     [InlineData("Hội nghị cần lưu ý gì?", QuestionCue.Archive)]
     [InlineData("đăng ký thi đua ngày nào", QuestionCue.Issued)]
+    [InlineData("Sở thực hiện kế hoạch số mấy của UBND tỉnh?", QuestionCue.PlanNumber)] // another body's plan
     public void Analyze_LookAlike_DoesNotGiveTheCue(string question, QuestionCue cue) =>
         Assert.False(QuestionAnalyzer.Analyze(question).Has(cue), QuestionAnalyzer.Analyze(question).Cues.ToString());
 

@@ -33,6 +33,17 @@ public class QuestionAnalyzerTests
     public void Analyze_LookAlikeWords_DoNotGiveTheCue(string question, QuestionCue cue) =>
         Assert.False(QuestionAnalyzer.Analyze(question).Has(cue), QuestionAnalyzer.Analyze(question).Cues.ToString());
 
+    [Theory]
+    [InlineData("Văn phòng Sở báo cáo bao lâu một lần?")]
+    [InlineData("how often does the office report?")]
+    public void Analyze_HowOften_AsksHowNotWhen(string question)
+    {
+        var analyzed = QuestionAnalyzer.Analyze(question);
+        Assert.True(analyzed.Has(QuestionCue.How), analyzed.Cues.ToString());
+        Assert.False(analyzed.Has(QuestionCue.When | QuestionCue.Period), analyzed.Cues.ToString());
+        Assert.DoesNotContain(analyzed.Words, w => w.Term == "lan");
+    }
+
     [Fact]
     public void Analyze_QuestionWords_AreLeftOutOfTheSearch()
     {

@@ -10,6 +10,7 @@ public class LexiconTests
     [InlineData("nguoi_dung")] // "người đứng đầu": each pair of a three-syllable word
     [InlineData("dung_dau")]
     [InlineData("noi_dung")]
+    [InlineData("tu_ngay")] // "từ ngày": where a period starts
     public void HasPair_PairOfAKnownWord_True(string pair) => Assert.True(Lexicon.HasPair(pair));
 
     [Theory]

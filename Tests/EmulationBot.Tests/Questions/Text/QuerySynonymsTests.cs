@@ -25,6 +25,12 @@ public class QuerySynonymsTests
         Assert.Empty(AlternativesOf("ho chi minh"));
     }
 
+    [Theory]
+    [InlineData("bat dau", "phat dong")]
+    [InlineData("bat dau", "tu ngay")]
+    [InlineData("doi tuong tham gia", "doi tuong")]
+    public void All_PlanWording_IsAnAlternative(string phrase, string alternative) => Assert.Contains(alternative, AlternativesOf(phrase));
+
     [Fact]
     public void All_NoPhraseIsItsOwnAlternative() =>
         Assert.All(QuerySynonyms.All, r => Assert.DoesNotContain(r.Alternatives, a => a.SequenceEqual(r.Phrase)));
