@@ -31,6 +31,8 @@ public sealed class AnswerPresenter(Strings strings)
             Lead = answer.Lead ?? Deadline(answer),
             Quote = answer.Quote,
             Source = Text(answer, "questions.answer.source", Citation.Of(section, answer.Language), plan.Name),
+            Also = answer.AlsoFrom.Select(a => new AnswerPart(
+                Text(answer, "questions.answer.header", a.Plan.Name), a.Quote, Text(answer, "questions.answer.source", Citation.Of(a.Section, answer.Language), a.Plan.Name))).ToList(),
             Note = answer.OtherPlans.Count > 0 ? Text(answer, "questions.answer.others") : null,
             Buttons = buttons,
         };

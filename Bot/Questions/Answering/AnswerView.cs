@@ -15,13 +15,17 @@ public sealed record AnswerView
 
     public string? Note { get; init; }
 
+    /// <summary>Other plans' answers, shown after the source (see <see cref="PlanAnswer.AlsoFrom"/>).</summary>
+    public IReadOnlyList<AnswerPart> Also { get; init; } = [];
+
     public IReadOnlyList<AnswerButton> Buttons { get; init; } = [];
 
     /// <summary>The whole reply as plain text: every line, then the buttons' titles.</summary>
     public string ToPlainText()
     {
         var sb = new StringBuilder(Header);
-        foreach (var line in new[] { Lead, Quote, Source, Note })
+        var lines = new[] { Lead, Quote, Source }.Concat(Also.SelectMany(a => new[] { a.Header, a.Quote, a.Source })).Append(Note);
+        foreach (var line in lines)
         {
             if (!string.IsNullOrWhiteSpace(line)) sb.Append('\n').Append(line);
         }

@@ -29,6 +29,12 @@ public sealed record PlanAnswer
     /// <summary>Who that obligation falls on ("Văn phòng Sở").</summary>
     public string? Responsible { get; init; }
 
+    /// <summary>
+    /// When the question named no plan and the best match answered: the answers of the next plans that answer too,
+    /// so that a question about "the plan" gets both plans' facts rather than one chosen silently.
+    /// </summary>
+    public IReadOnlyList<PlanQuote> AlsoFrom { get; init; } = [];
+
     /// <summary>Other published plans that answer the question too (offered as buttons).</summary>
     public IReadOnlyList<QaPlan> OtherPlans { get; init; } = [];
 

@@ -13,6 +13,9 @@ public static class PlanAnswerer
     /// <summary>Below this confidence the answer is "the plan does not say".</summary>
     public const double Threshold = Candidate.Threshold;
 
+    /// <summary>How many other plans' answers a question naming no plan shows under the best one (the rest are buttons).</summary>
+    public const int MaxAlso = 1;
+
     public static PlanAnswer Answer(QaCorpus corpus, string question, string? currentPlanId = null, string? onlyPlanId = null) =>
         Answer(corpus, QuestionAnalyzer.Analyze(question, corpus.Aliases), currentPlanId, onlyPlanId);
 
@@ -22,16 +25,20 @@ public static class PlanAnswerer
         var scope = Scope(corpus, question, onlyPlanId);
         var results = scope.Select(index => (Index: index, Candidates: PlanSearch.Search(index, question))).ToList();
         var confident = results
-            .Select(r => (r.Index, Best: r.Candidates.Where(c => c.Confidence >= Threshold).MaxBy(c => c.Score)))
+            .Select(r => (r.Index, r.Candidates, Best: r.Candidates.Where(c => c.Confidence >= Threshold).MaxBy(c => c.Score)))
             .Where(r => r.Best is not null)
             .ToList();
 
         var current = confident.FirstOrDefault(r => r.Index.Plan.Id == currentPlanId);
-        var chosen = current.Best is not null ? current : confident.OrderByDescending(r => r.Best!.Confidence + 0.1 * r.Best.Score).FirstOrDefault();
+        var ranked = confident.OrderByDescending(r => r.Best!.Confidence + 0.1 * r.Best.Score).ToList();
+        var chosen = current.Best is not null ? current : ranked.FirstOrDefault();
         if (chosen.Best is { } best)
         {
             var (quote, lead) = QuoteBuilder.Build(best, question);
+            if (SectionList.Of(best, question) is null) quote = ListItems.Append(quote, best, chosen.Candidates, question);
             var named = question.NamedPlans.Count > 0 || onlyPlanId is not null;
+            var also = named || current.Best is not null ? [] : ranked.Skip(1).Take(MaxAlso)
+                .Select(r => new PlanQuote(r.Index.Plan, r.Best!.Segment.Section, QuoteBuilder.Build(r.Best, question).Quote)).ToList();
             var obligation = question.Has(QuestionCue.When) ? best.Segment.Features.Obligation : null;
             return new PlanAnswer
             {
@@ -45,6 +52,7 @@ public static class PlanAnswerer
                 Responsible = obligation is { Who.Count: > 0 } ? string.Join(", ", obligation.Who) : null,
                 Confidence = best.Confidence,
                 FromCurrentPlan = current.Best is not null && !named,
+                AlsoFrom = also,
                 OtherPlans = named ? [] : confident.Where(r => r.Index != chosen.Index).Select(r => r.Index.Plan).ToList(),
             };
         }

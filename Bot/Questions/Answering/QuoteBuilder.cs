@@ -6,51 +6,25 @@ using EmulationBot.Questions.Text;
 namespace EmulationBot.Questions.Answering;
 
 /// <summary>
-/// Cuts the answer out of the plan: the segment, grown to its whole sentence when the question needs the subject
-/// (who), a list, or a date only the sentence has; then the dates, units, counts or document numbers that answer
-/// the question set in **bold**.
+/// Cuts the answer out of the plan: a section's list (<see cref="SectionList"/>) or the stretch <see cref="QuoteSpan"/>
+/// chooses; then the dates, units, counts or document numbers that answer the question set in **bold**.
 /// </summary>
 public static class QuoteBuilder
 {
-    private const int ShortSegmentWords = 8;
-
-    /// <summary>A clause this short cannot hold the list asked for: the whole sentence is quoted.</summary>
-    private const int ListSegmentWords = 12;
-
     public static (string Quote, string? Lead) Build(Candidate candidate, AnalyzedQuestion question)
     {
         var segment = candidate.Segment;
         var passage = segment.Passage;
-        if (question.Has(QuestionCue.Duty | QuestionCue.List) && SectionList(candidate, question) is { } list) return (list, null);
-        var (start, end) = Span(candidate, question);
+        if (SectionList.Of(candidate, question) is { } list) return (list, null);
+        var (start, end) = QuoteSpan.Of(candidate, question);
         var marks = new List<(int Start, int End)>();
         if (question.Has(QuestionCue.When)) marks.AddRange(CueFit.AnswerDates(candidate.Index, segment, start, end, question).Select(d => (d.Start, d.End)));
-        if (question.Has(QuestionCue.HowMany)) marks.AddRange(CueFit.Counts(segment, start, end, question.CountedNoun));
+        if (question.Has(QuestionCue.HowMany)) marks.AddRange(CueFit.Counts(segment, start, end, question));
+        if (question.Has(QuestionCue.Address)) marks.AddRange(WebAddress.Find(passage.Text).Where(a => a.Start >= start && a.End <= end));
         if (question.Has(QuestionCue.Who | QuestionCue.Where)) marks.AddRange(UnitNames.Find(passage.Text).Where(u => u.Start >= start && u.End <= end));
         if (question.Has(QuestionCue.Document)) marks.AddRange(Documents(passage.Text, start, end, question));
         return (Bold(passage.Text, start, end, marks), Lead(candidate, question, start, end));
     }
-
-    private static (int Start, int End) Span(Candidate candidate, AnalyzedQuestion question)
-    {
-        var s = candidate.Segment;
-        if (s.Passage.Fact != QaFact.None) return (0, s.Passage.Text.Length);
-        var whole = question.Has(QuestionCue.Who | QuestionCue.Where | QuestionCue.Purpose | QuestionCue.Duty)
-                    || Words(s.Text) < (question.Has(QuestionCue.List) ? ListSegmentWords : ShortSegmentWords) || candidate.Fit < 1;
-        return whole ? (s.SentenceStart, s.SentenceEnd) : (s.Start, s.End);
-    }
-
-    /// <summary>A unit's tasks: every bullet of the section it heads ("1. Văn phòng Sở"), when they are a handful.</summary>
-    private static string? SectionList(Candidate candidate, AnalyzedQuestion question)
-    {
-        var section = candidate.Segment.Section;
-        if (!CueFit.IsUnitSection(candidate.Segment, question)) return null;
-        var passages = section.Readable.ToList();
-        if (passages.Count is < 2 or > MaxListed) return null;
-        return $"**{section.Heading}**:\n" + string.Join("\n", passages.Select(p => "- " + p.Text));
-    }
-
-    private const int MaxListed = 6;
 
     /// <summary>For "who": the section's heading when it names the unit and the quote does not.</summary>
     private static string? Lead(Candidate candidate, AnalyzedQuestion question, int start, int end)
@@ -66,7 +40,7 @@ public static class QuoteBuilder
         foreach (var token in Tokenizer.Tokenize(FoldedText.Of(text), expand: false))
         {
             if (token.Kind != TokenKind.DocumentNumber || token.Start < start || token.End > end) continue;
-            if (question.Documents.Count == 0 || question.Documents.Contains(token.Term)) yield return (token.Start, token.End);
+            if (question.Documents.Count == 0 || question.Documents.Any(asked => DocumentMentions.Matches(asked, token.Term))) yield return (token.Start, token.End);
         }
     }
 
@@ -85,6 +59,4 @@ public static class QuoteBuilder
         // A clause cut from a longer sentence says so.
         return start > 0 && char.IsLower(quote[0]) ? "…" + quote : quote;
     }
-
-    private static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 }

@@ -19,6 +19,7 @@ public static class AnswerCard
             ["quote"] = view.Quote,
             ["source"] = view.Source,
             ["primary"] = hasPrimary ? Button(view.Buttons[0]) : null,
+            ["also"] = new JsonArray(view.Also.Select(a => (JsonNode)new JsonObject { ["header"] = a.Header, ["quote"] = a.Quote, ["source"] = a.Source }).ToArray()),
             ["note"] = view.Note,
             ["buttons"] = buttons,
         };

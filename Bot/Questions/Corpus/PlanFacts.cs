@@ -30,7 +30,7 @@ public static class PlanFacts
     {
         var province = plan.Province is { Length: > 0 } p ? $" tỉnh {p}" : "";
         if (plan.Issuer is { Length: > 0 } issuer) yield return (QaFact.Issuer, $"Cơ quan ban hành kế hoạch: {issuer}{province}.", null);
-        var number = plan.Number is { Length: > 0 } n ? $"Số hiệu kế hoạch: {n}" : null;
+        var number = plan.Number is { Length: > 0 } n ? $"Số hiệu (số, ký hiệu) kế hoạch: {n}" : null;
         var issued = plan.Issued is { Length: > 0 } d ? $"ngày ban hành: {d}" : null;
         if (number is not null || issued is not null) yield return (QaFact.Number, string.Join("; ", new[] { number, issued }.Where(x => x is not null)) + ".", plan.Issued);
         if (plan.Theme is { Length: > 0 } theme) yield return (QaFact.Theme, $"Chủ đề, tên đầy đủ của phong trào thi đua: “{theme}”.", null);
@@ -55,13 +55,27 @@ public static class PlanFacts
             recipients.Add(passages[i].Text.TrimEnd(';', '.', ' '));
             covered.Add(i);
         }
-        var kept = recipients.Where(r => !FoldedText.Of(r).StartsWith("luu", StringComparison.Ordinal)).ToList();
+        var kept = recipients.Where(r => !IsFiling(r)).ToList();
         if (kept.Count > 0) facts.Add((QaFact.Recipients, $"Nơi nhận (kế hoạch được gửi đến): {string.Join("; ", kept)}.", null));
+        if (recipients.FirstOrDefault(IsFiling) is { } filing) facts.Add((QaFact.Archive, Filing(filing), null));
         var signature = Enumerable.Range(i, passages.Count - i).Where(k => !passages[k].IsBullet && passages[k].Text.Length <= 60).ToList();
         covered.UnionWith(signature);
         if (signature.Count > 0) facts.Add((QaFact.Signer, $"Người ký kế hoạch: {string.Join(", ", signature.Select(k => passages[k].Text.Trim()))}.", null));
         return facts;
     }
+
+    private static bool IsFiling(string line) => FoldedText.Of(line).TrimStart().StartsWith("luu", StringComparison.Ordinal);
+
+    /// <summary>"Lưu: VT, VP." → where the plan is filed, with the filing codes of administrative writing spelled out.</summary>
+    private static string Filing(string line)
+    {
+        var codes = line[(line.IndexOf(':') + 1)..].Trim().TrimEnd('.', ';');
+        var spelled = FilingCodes.Where(c => codes.Split([',', ' ', '(', ')'], StringSplitOptions.RemoveEmptyEntries).Contains(c.Code, StringComparer.Ordinal))
+            .Select(c => $"{c.Code}: {c.Name}").ToList();
+        return $"Nơi lưu kế hoạch (lưu trữ): {codes}" + (spelled.Count > 0 ? $" ({string.Join("; ", spelled)})." : ".");
+    }
+
+    private static readonly (string Code, string Name)[] FilingCodes = [("VT", "Văn thư"), ("VP", "Văn phòng"), ("TH", "Tổng hợp")];
 
     private static void Add(List<QaSection> sections, string id, string heading, IEnumerable<(QaFact Fact, string Text, string? Date)> facts)
     {

@@ -11,4 +11,5 @@ public enum QaFact
     Recipients,
     Signer,
     Period,
+    Archive,
 }

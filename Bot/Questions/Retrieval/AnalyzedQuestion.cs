@@ -19,11 +19,23 @@ public sealed class AnalyzedQuestion
     /// <summary>The question's neighbouring syllable pairs ("xem_phim"): a segment sharing none of them rarely answers it.</summary>
     public IReadOnlyList<ContentWord> Pairs { get; init; } = [];
 
+    /// <summary>The units of meaning coverage counts: the syllables, with a known two-syllable word standing for its own (<see cref="ContentWord.IsLexical"/>).</summary>
+    public IReadOnlyList<ContentWord> WordUnits { get; init; } = [];
+
     /// <summary>For "bao nhiêu X": the first syllable of X, which the count in the answer must come before.</summary>
     public string? CountedNoun { get; init; }
 
+    /// <summary>For "khóa mấy" / "lần thứ mấy": the word the ordinal asked follows ("khoa"), so that the answer is the numeral after it.</summary>
+    public string? Ordinal { get; init; }
+
     /// <summary>For "ngày nào" / "tháng nào" / "năm nào": the coarsest date that answers (null: any date).</summary>
     public Corpus.QaDatePrecision? AskedPrecision { get; init; }
+
+    /// <summary>The word a "… là gì / là ai" question is about (<see cref="QuestionFocus"/>): an answer must hold it or a synonym.</summary>
+    public ContentWord? Focus { get; init; }
+
+    /// <summary>The names the question quotes (“Hai giỏi”), each as the index terms it must find: its syllable pairs, or its one syllable.</summary>
+    public IReadOnlyList<string[]> Quoted { get; init; } = [];
 
     /// <summary>Document numbers the question mentions ("791/kh-ubnd").</summary>
     public IReadOnlyList<string> Documents { get; init; } = [];

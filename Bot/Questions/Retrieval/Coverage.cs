@@ -23,8 +23,10 @@ public static class Coverage
 
     public static double Of(PlanIndex index, Segment segment, AnalyzedQuestion question)
     {
-        var words = Share(index, segment, question.Words, pair: false);
-        var pairs = Share(index, segment, question.Pairs, pair: true);
+        var words = Share(index, segment, question.WordUnits, question);
+        // English questions are translated word by word: pairs across two English words say nothing.
+        if (question.Language == Localization.Language.English) return words ?? 1.0;
+        var pairs = Share(index, segment, question.Pairs, question);
         return (words, pairs) switch
         {
             (null, null) => 1.0,
@@ -35,20 +37,23 @@ public static class Coverage
     }
 
     /// <summary>The covered share of the words, or null when none of them counts (all name the plan).</summary>
-    public static double? Share(PlanIndex index, Segment segment, IReadOnlyList<ContentWord> words, bool pair)
+    public static double? Share(PlanIndex index, Segment segment, IReadOnlyList<ContentWord> words, AnalyzedQuestion question)
     {
         double total = 0, covered = 0;
-        foreach (var word in words)
+        for (var i = 0; i < words.Count; i++)
         {
-            if (index.ReferenceTerms.Contains(word.Term)) continue;
+            var word = words[i];
+            var pair = word.First is not null;
+            if (index.ReferenceTerms.Contains(word.Term) || word.InLexicalWord) continue;
             var idf = index.Idf(word.Term);
-            // A pair with a stop word or a word naming the plan is a pair of two words only when the plan has it.
-            if (pair && (IsWeak(index, word.First!) || IsWeak(index, word.Second!)) && (idf is null || (IsWeak(index, word.First!) && IsWeak(index, word.Second!)))) continue;
-            var weight = idf ?? index.RareIdf * (pair ? UnknownPairWeight : UnknownWordWeight);
-            if (word.Term.Contains('/')) weight *= DocumentWeight;
+            // A pair with a stop word or a word naming the plan is a pair of two words only when the plan has it,
+            // unless it is a known word ("ban hành": "ban" is also "bạn").
+            if (pair && !word.IsLexical && (IsWeak(index, word.First!) || IsWeak(index, word.Second!)) && (idf is null || (IsWeak(index, word.First!) && IsWeak(index, word.Second!)))) continue;
+            var weight = idf ?? index.RareIdf * (pair && !word.IsLexical ? UnknownPairWeight : UnknownWordWeight);
+            if (word.Term.Contains('/') || question.Documents.Contains(word.Term)) weight *= DocumentWeight;
             total += weight;
             var credit = index.Credit(segment, word.Term);
-            foreach (var alternative in word.Alternatives)
+            foreach (var alternative in word.AlternativeTerms)
             {
                 var least = 1.0;
                 foreach (var w in alternative) least = Math.Min(least, index.Credit(segment, w));

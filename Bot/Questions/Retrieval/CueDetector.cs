@@ -1,21 +1,21 @@
 using EmulationBot.Questions.Text;
-using EmulationBot.Text;
 
 namespace EmulationBot.Questions.Retrieval;
 
 /// <summary>
-/// Finds the question words of a question (see <see cref="CuePhrases"/>), plus the ones that need their
-/// neighbours: "hạn" (but not "hạn chế"), "mấy" (only with its diacritics: folded it is also "máy"), "những … nào",
-/// and who issued or signed the plan.
+/// Finds the question words of a question: the fixed phrases of <see cref="CuePhrases"/>, then those that need
+/// their neighbours (<see cref="NeighbourCues"/>), then what the question asks about the plan itself — who issued,
+/// signed or received it, when it was issued, where it is filed (<see cref="PlanFactCues"/>).
 /// </summary>
 public static class CueDetector
 {
-    /// <param name="countedAt">Set to the index of the token after "bao nhiêu" / "mấy" / "how many" (the thing counted), else -1.</param>
-    public static QuestionCue Detect(string nfc, IReadOnlyList<Token> tokens, bool[] used, out int countedAt)
+    public static CueReading Detect(string nfc, IReadOnlyList<Token> tokens, bool[] used)
     {
         var cues = QuestionCue.None;
-        countedAt = -1;
+        var countedAt = -1;
         var asksCount = false;
+        // A document that is not the plan: the question is about that document.
+        if (DocumentMentions.Find(tokens, used).Count > 0) cues |= QuestionCue.Document;
         foreach (var (words, cue, drop) in CuePhrases.All)
         {
             for (var i = 0; i + words.Length <= tokens.Count; i++)
@@ -30,67 +30,59 @@ public static class CueDetector
                 if (drop) for (var k = 0; k < words.Length; k++) used[i + k] = true;
             }
         }
-        for (var i = 0; i < tokens.Count; i++)
+        var neighbours = NeighbourCues.Detect(nfc, tokens, used);
+        cues |= neighbours.Cues;
+        if (neighbours.CountedAt >= 0 || neighbours.Ordinal is not null)
         {
-            var term = tokens[i].Term;
-            var next = i + 1 < tokens.Count ? tokens[i + 1].Term : null;
-            if (used[i]) continue;
-            if (term == "han" && next is not ("che" or "quoc"))
-            {
-                cues |= QuestionCue.When;
-                used[i] = true;
-            }
-            else if (term == "may" && IsMay(nfc, tokens, i))
-            {
-                cues |= QuestionCue.HowMany;
-                used[i] = true;
-                countedAt = i + 1;
-                asksCount = true;
-            }
-            else if (term == "nhung" && Array.FindIndex(tokens.ToArray(), i + 1, t => t.Term == "nao") is var nao and > 0 && nao - i <= 4)
-            {
-                cues |= QuestionCue.List;
-                used[i] = true;
-                used[nao] = true;
-            }
+            countedAt = neighbours.CountedAt;
+            asksCount = true;
         }
         // "số lượng khen thưởng do ai đề xuất": "số lượng" is the topic here, not a request for a number.
         if (!asksCount && (cues & OtherQuestions) != 0) cues &= ~QuestionCue.HowMany;
+        // "Đắk Nông - các nghị quyết của Tỉnh ủy được nhắc đến?": a plural with no other question word asks for a list.
+        if ((cues & ~(QuestionCue.Definition | QuestionCue.Document)) == QuestionCue.None && tokens.Any(t => t.Term == "cac")) cues |= QuestionCue.List;
         DropPlanVerb(tokens, used);
-        var folded = " " + string.Join(' ', tokens.Select(t => t.Term)) + " ";
-        if (SentPlan(tokens)) cues |= QuestionCue.Recipients;
-        if (Deliverables.Any(d => folded.Contains(d, StringComparison.Ordinal))) cues &= ~QuestionCue.Recipients;
-        if (folded.Contains(" ban hanh ", StringComparison.Ordinal) && (cues & (QuestionCue.Who | QuestionCue.When | QuestionCue.Document)) == QuestionCue.Who)
-        {
-            cues |= QuestionCue.Issuer;
-        }
-        if ((cues & QuestionCue.Who) != 0 && (folded.Contains(" ky ", StringComparison.Ordinal) || folded.Contains(" signed ", StringComparison.Ordinal)))
-        {
-            cues |= QuestionCue.Signer;
-        }
-        // "what does the office do?": a unit's tasks.
-        if (tokens.Count > 2 && tokens[0].Term == "what" && tokens.Skip(1).SkipWhile(t => t.Term != "does").Skip(2).Any(t => t.Term == "do")) cues |= QuestionCue.Duty;
-        if (folded.Contains(" nguoi ky ", StringComparison.Ordinal) || folded.Contains(" signed by ", StringComparison.Ordinal)) cues |= QuestionCue.Signer;
-        if (folded.Contains(" issued by ", StringComparison.Ordinal) || folded.Contains(" who issued ", StringComparison.Ordinal)) cues |= QuestionCue.Issuer | QuestionCue.Who;
-        return cues;
+        if ((cues & (QuestionCue.Document | QuestionCue.When)) == (QuestionCue.Document | QuestionCue.When)) DropDocumentVerb(tokens, used);
+        if ((cues & QuestionCue.Purpose) != 0) DropPlanAction(tokens, used, anywhere: false);
+        if ((cues & QuestionCue.Period) != 0) DropPlanAction(tokens, used, anywhere: true);
+        cues = PlanFactCues.Apply(tokens, cues);
+        return new CueReading(cues, countedAt, neighbours.Ordinal);
     }
-
-    /// <summary>"mấy" (how many), not "máy" (machine): as typed with diacritics, or without them when a noun follows that is not a machine's.</summary>
-    private static bool IsMay(string nfc, IReadOnlyList<Token> tokens, int i)
-    {
-        if (nfc.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start).Equals("mấy", StringComparison.OrdinalIgnoreCase)) return true;
-        return !VietnameseText.HasVietnameseLetters(nfc) && i + 1 < tokens.Count && !Machines.Contains(tokens[i + 1].Term);
-    }
-
-    private static readonly HashSet<string> Machines = new(StringComparer.Ordinal) { "tinh", "moc", "in", "bay", "chu", "phat", "lanh", "dieu", "anh", "quay", "chieu", "chay", "hat", "giat", "xuc", "cay" };
 
     private const QuestionCue OtherQuestions = QuestionCue.When | QuestionCue.Who | QuestionCue.Where | QuestionCue.Definition
         | QuestionCue.Purpose | QuestionCue.Duty | QuestionCue.List | QuestionCue.How;
 
-    /// <summary>Things other than the plan that get sent: asking where they go is not asking for the plan's recipients.</summary>
-    private static readonly string[] Deliverables = [" bao cao ", " ket qua ", " ho so ", " dang ky ", " danh sach ", " sang kien ", " de nghi ", " report ", " reports "];
+    private static readonly string[] PlanVerbs = ["yeu cau", "quy dinh", "de ra", "de nghi", "nhan manh", "neu", "noi"];
 
-    private static readonly string[] PlanVerbs = ["yeu cau", "quy dinh", "de ra", "neu", "noi"];
+    private static readonly HashSet<string> PlanActions = new(StringComparer.Ordinal) { "phat_dong", "trien_khai", "thuc_hien", "to_chuc", "ban_hanh", "xay_dung", "huong_ung", "dien_ra", "ap_dung" };
+
+    private static readonly HashSet<string> PlanNouns = new(StringComparer.Ordinal) { "dot", "phong", "ke", "thi", "cuoc", "kh" };
+
+    /// <summary>
+    /// "vì sao phát động đợt thi đua này", "kế hoạch thực hiện trong bao lâu": launching or carrying out the movement
+    /// is the plan itself; the purpose or the period asked is the plan's. For a purpose, only before the plan's noun.
+    /// </summary>
+    private static void DropPlanAction(IReadOnlyList<Token> tokens, bool[] used, bool anywhere)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (used[i] || used[i + 1] || !PlanActions.Contains(Terms.Bigram(tokens[i].Term, tokens[i + 1].Term))) continue;
+            if (!anywhere && (i + 2 >= tokens.Count || !PlanNouns.Contains(tokens[i + 2].Term))) continue;
+            used[i] = used[i + 1] = true;
+            if (i + 2 < tokens.Count && tokens[i + 2].Term == "dot") used[i + 2] = true;
+        }
+    }
+
+    /// <summary>"KH 461 ban hành ngày nào", "QĐ 118 ký ngày nào": the date asked is the document's, whatever the verb.</summary>
+    private static void DropDocumentVerb(IReadOnlyList<Token> tokens, bool[] used)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var next = i + 1 < tokens.Count ? tokens[i + 1].Term : "";
+            if (tokens[i].Term is "ban" or "phat" && next == "hanh") used[i] = used[i + 1] = true;
+            else if (tokens[i].Term == "ky" && next is not ("niem" or "thuat" or "hieu")) used[i] = true;
+        }
+    }
 
     /// <summary>"kế hoạch yêu cầu tránh bệnh gì": the plan's own verb frames the question; the topic is what follows.</summary>
     private static void DropPlanVerb(IReadOnlyList<Token> tokens, bool[] used)
@@ -109,22 +101,4 @@ public static class CueDetector
             }
         }
     }
-
-    /// <summary>"(kế hoạch này) gửi đến / cho những nơi nào": the plan's recipients.</summary>
-    private static bool SentPlan(IReadOnlyList<Token> tokens)
-    {
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            if (tokens[i].Term is not ("gui" or "phat")) continue;
-            for (var k = i + 1; k < Math.Min(tokens.Count, i + 6); k++)
-            {
-                if (tokens[k].Term is not ("den" or "cho" or "toi")) continue;
-                var rest = string.Join(' ', tokens.Skip(k + 1).Take(4).Select(t => t.Term));
-                if (Destinations.Any(d => rest.StartsWith(d, StringComparison.Ordinal))) return true;
-            }
-        }
-        return false;
-    }
-
-    private static readonly string[] Destinations = ["nhung noi", "noi nao", "nhung ai", "ai", "dau", "nhung dau", "co quan nao", "nhung co quan", "don vi nao", "nhung don vi", "cac noi", "cac co quan"];
 }

@@ -15,14 +15,27 @@ public static class CueFit
     {
         var f = segment.Features;
         var fit = 1.0;
-        if (question.Has(QuestionCue.When)) fit = Math.Min(fit, Reach(segment, (s, e) => AnswerDates(index, segment, s, e, question).Any()));
-        if (question.Has(QuestionCue.HowMany)) fit = Math.Min(fit, Reach(segment, (s, e) => Counts(segment, s, e, question.CountedNoun).Any()));
+        // The plan's own issue date is what the plan prints, even when it leaves the day blank ("tháng 5/2022").
+        var issueDate = question.Has(QuestionCue.Issued) && segment.Passage.Fact == QaFact.Number && segment.Passage.Dates.Count > 0;
+        if (question.Has(QuestionCue.When) && !issueDate) fit = Math.Min(fit, Reach(segment, (s, e) => AnswerDates(index, segment, s, e, question).Any()));
+        if (question.Has(QuestionCue.HowMany)) fit = Math.Min(fit, Reach(segment, (s, e) => Counts(segment, s, e, question).Any()));
+        if (question.Has(QuestionCue.Address))
+        {
+            // An e-mail address asked is not answered by a web site's, and the other way round.
+            var (inText, inSentence) = AsksEmail(question) ? (f.EmailInText, f.EmailInSentence) : (f.AddressInText, f.AddressInSentence);
+            fit = Math.Min(fit, inText ? 1.0 : inSentence ? 0.8 : 0.0);
+        }
+        // A name the question quotes ("“Hai giỏi”") must be there: a passage about something else is no answer.
+        if (question.Quoted.Any(phrase => !phrase.All(t => index.Holds(segment, t)))) fit = 0;
+        if (question.Focus is { } focus && !index.ReferenceTerms.Contains(focus.Term) && !Holds(index, segment, focus)) fit = 0;
         // "văn bản / quyết định nào": the answer names a document.
         if (question.Has(QuestionCue.Document) && question.Documents.Count == 0 && !question.Has(QuestionCue.When))
         {
             fit = Math.Min(fit, f.Documents.Length > 0 ? 1.0 : f.SentenceDocuments.Length > 0 ? 0.8 : 0.0);
         }
-        if (question.Has(QuestionCue.Where)) fit = Math.Min(fit, f.PlaceInText ? 1.0 : f.PlaceInSentence ? 0.8 : 0.0);
+        // "lưu ở đâu": the filing line is the place asked.
+        var filing = question.Has(QuestionCue.Archive) && segment.Passage.Fact == QaFact.Archive;
+        if (question.Has(QuestionCue.Where) && !filing) fit = Math.Min(fit, f.PlaceInText ? 1.0 : f.PlaceInSentence ? 0.8 : 0.0);
         return fit;
     }
 
@@ -33,7 +46,9 @@ public static class CueFit
         QaFact.Recipients when question.Has(QuestionCue.Recipients) => 1.0,
         QaFact.Issuer when question.Has(QuestionCue.Issuer) => 1.0,
         QaFact.Signer when question.Has(QuestionCue.Signer) => 1.0,
+        QaFact.Number when question.Has(QuestionCue.Issued) => 1.0,
         QaFact.Number when question.Has(QuestionCue.PlanNumber) => 0.8,
+        QaFact.Archive when question.Has(QuestionCue.Archive) => 1.0,
         QaFact.Theme when question.Has(QuestionCue.Theme) => 0.8,
         _ => 0,
     };
@@ -54,7 +69,7 @@ public static class CueFit
             if (dates.Count > 0 && f.Obligation is not null) bonus += 0.1;
             if (dates.Count > 0) bonus += 0.3 * dates.Max(d => DateClause.Attachment(index, d, question));
         }
-        if (question.Has(QuestionCue.Document) && f.Documents.Any(d => question.Documents.Count == 0 || question.Documents.Contains(d))) bonus += 0.3;
+        if (question.Has(QuestionCue.Document) && f.Documents.Any(d => question.Documents.Count == 0 || question.Documents.Any(asked => DocumentMentions.Matches(asked, d)))) bonus += 0.3;
         return bonus;
     }
 
@@ -62,9 +77,15 @@ public static class CueFit
     public static IEnumerable<QaDate> AnswerDates(PlanIndex index, Segment segment, int start, int end, AnalyzedQuestion question) =>
         segment.Features.Dates.Where(d => d.Date.Start >= start && d.Date.End <= end && Fair(index, d, question)).Select(d => d.Date);
 
-    /// <summary>The counts in [start, end) of the segment's sentence; with a counted noun ("bao nhiêu điển hình"), only the counts of that noun.</summary>
-    public static IEnumerable<(int Start, int End)> Counts(Segment segment, int start, int end, string? noun) =>
-        segment.Features.Counts.Where(c => c.Start >= start && c.End <= end && (noun is null || c.Next.Contains(noun))).Select(c => (c.Start, c.End));
+    /// <summary>
+    /// The counts in [start, end) of the segment's sentence; with a counted noun ("bao nhiêu điển hình"), only the
+    /// counts of that noun; for an ordinal ("khóa mấy"), only the numeral after its word ("khóa XII").
+    /// </summary>
+    public static IEnumerable<(int Start, int End)> Counts(Segment segment, int start, int end, AnalyzedQuestion question) =>
+        segment.Features.Counts
+            .Where(c => c.Start >= start && c.End <= end)
+            .Where(c => question.Ordinal is { } ordinal ? c.Before == ordinal : question.CountedNoun is not { } noun || c.Next.Contains(noun))
+            .Select(c => (c.Start, c.End));
 
     /// <summary>A section headed by a unit the question names ("1. Văn phòng Sở" for "Văn phòng Sở làm gì?").</summary>
     public static bool IsUnitSection(Segment segment, AnalyzedQuestion question)
@@ -91,9 +112,15 @@ public static class CueFit
 
     private static bool AboutOwner(PlanIndex index, DateFeature date, AnalyzedQuestion question, string[] pairs)
     {
-        if (question.Documents.Any(d => DateFeature.Holds(date.BeforeDocuments, d))) return true;
+        if (date.BeforeDocuments.Any(cited => question.Documents.Any(d => DocumentMentions.Matches(d, cited)))) return true;
         return question.Pairs.Select(p => p.Term).Where(p => !index.ReferenceTerms.Contains(p)).Distinct().Count(p => DateFeature.Holds(pairs, p)) >= 2;
     }
+
+    private static bool AsksEmail(AnalyzedQuestion question) =>
+        question.Words.Any(w => w.Term == "email") || question.Pairs.Any(p => p.Term is "e_mail" or "thu_dien");
+
+    private static bool Holds(PlanIndex index, Segment segment, ContentWord word) =>
+        index.Holds(segment, word.Term) || word.AlternativeTerms.Any(a => a.All(t => index.Holds(segment, t)));
 
     private static bool InSegment(Segment segment, QaDate date) => date.Start >= segment.Start && date.End <= segment.End;
 

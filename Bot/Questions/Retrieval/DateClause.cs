@@ -8,18 +8,22 @@ namespace EmulationBot.Questions.Retrieval;
 /// </summary>
 public static class DateClause
 {
-    /// <summary>The share of the question's own words (not those naming the plan) the clause holds; 1 when the question has none.</summary>
+    public const double ReferenceWeight = 0.5;
+
+    /// <summary>The share of the question's words the clause holds (those naming the plan weigh half); 1 when all its words name the plan.</summary>
     public static double Attachment(PlanIndex index, DateFeature date, AnalyzedQuestion question)
     {
-        var words = 0;
-        var hits = 0;
+        double words = 0, hits = 0, own = 0;
         foreach (var word in question.Words)
         {
-            if (index.ReferenceTerms.Contains(word.Term) || StopWords.Contains(word.Term)) continue;
-            words++;
-            if (DateFeature.Holds(date.Clause, word.Term) || word.Alternatives.Any(a => a.All(w => DateFeature.Holds(date.Clause, w)))) hits++;
+            if (StopWords.Contains(word.Term)) continue;
+            // "gửi kế hoạch của đơn vị": a word naming the plan may also be the thing sent; it counts, for less.
+            var weight = index.ReferenceTerms.Contains(word.Term) ? ReferenceWeight : 1.0;
+            if (weight == 1.0) own++;
+            words += weight;
+            if (DateFeature.Holds(date.Clause, word.Term) || word.Alternatives.Any(a => a.All(w => DateFeature.Holds(date.Clause, w)))) hits += weight;
         }
-        return words == 0 ? 1 : (double)hits / words;
+        return own == 0 ? 1 : hits / words;
     }
 
     /// <summary>Where the clause holding position <paramref name="before"/> starts.</summary>

@@ -16,6 +16,9 @@ public sealed class PlanAliases
 
     private readonly List<(string[] Words, string PlanId)> _phrases = [];
 
+    /// <summary>Initials that are also common abbreviations, with their plan and as spelled with the province's own letters ("đn").</summary>
+    private readonly List<(string Folded, string Spelled, string PlanId)> _sharedInitials = [];
+
     public PlanAliases(IEnumerable<QaPlan> plans)
     {
         foreach (var plan in plans)
@@ -28,12 +31,35 @@ public sealed class PlanAliases
                 {
                     var initials = string.Concat(words.Select(w => w[0]));
                     if (!CommonInitials.Contains(initials)) _phrases.Add(([initials], plan.Id));
+                    else _sharedInitials.Add((initials, Spelled(province), plan.Id));
                 }
             }
             var number = plan.Number is { } n ? Tokenizer.Tokenize(n).FirstOrDefault(t => t.Kind == TokenKind.DocumentNumber) : default;
             if (number.Term is { } doc && char.IsAsciiDigit(doc[0])) _phrases.Add(([doc], plan.Id));
         }
         _phrases.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+    }
+
+    /// <summary>
+    /// The plans the tokens of <paramref name="nfc"/> name, marking the naming tokens in <paramref name="used"/>. Initials
+    /// that are also an abbreviation ("DN" is "doanh nghiệp") name the plan only when typed with the province's letters
+    /// ("ĐN") or as the question's heading ("DN: …", "DN - …").
+    /// </summary>
+    public HashSet<string> Find(string nfc, IReadOnlyList<Token> tokens, bool[] used)
+    {
+        var found = Find(tokens, used);
+        foreach (var (folded, spelled, planId) in _sharedInitials)
+        {
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (used[i] || tokens[i].Term != folded) continue;
+                var typed = nfc[tokens[i].Start..tokens[i].End];
+                if (!string.Equals(typed, spelled, StringComparison.OrdinalIgnoreCase) && !(i == 0 && IsHeading(nfc, tokens[i].End))) continue;
+                found.Add(planId);
+                used[i] = true;
+            }
+        }
+        return found;
     }
 
     /// <summary>The plans the tokens name, marking the naming tokens in <paramref name="used"/>.</summary>
@@ -59,6 +85,17 @@ public sealed class PlanAliases
             if (used[at + k] || !string.Equals(tokens[at + k].Term, words[k], StringComparison.Ordinal)) return false;
         }
         return true;
+    }
+
+    /// <summary>"Đắk Nông" → "đn": the first letters as written, lower case.</summary>
+    private static string Spelled(string province) =>
+        string.Concat(FoldedText.Nfc(province).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToLowerInvariant(w[0])));
+
+    /// <summary>The initials head the question: a ":" or a dash follows them.</summary>
+    private static bool IsHeading(string nfc, int end)
+    {
+        var rest = nfc.AsSpan(end).TrimStart();
+        return rest.Length > 0 && rest[0] is ':' or '-' or '–' or '—';
     }
 
     private static string[] Words(string text) => Tokenizer.Tokenize(text).Select(t => t.Term).ToArray();

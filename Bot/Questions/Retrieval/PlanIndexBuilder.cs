@@ -24,7 +24,7 @@ internal static class PlanIndexBuilder
             foreach (var passage in section.Passages.Where(p => p.Searchable))
             {
                 var folded = FoldedText.Of(passage.Text);
-                var tokens = Tokenizer.Tokenize(folded, expand: true);
+                var tokens = Tokenizer.Tokenize(folded, expand: true, FoldedText.Nfc(passage.Text));
                 var pieces = passage.Fact == QaFact.None ? SegmentSplitter.Split(passage.Text) : [(0, passage.Text.Length, 0, passage.Text.Length)];
                 foreach (var (start, end, ss, se) in pieces)
                 {

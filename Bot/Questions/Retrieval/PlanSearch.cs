@@ -27,7 +27,8 @@ public static class PlanSearch
             var shortlist = Top(span, Shortlist);
             foreach (var segment in index.Segments)
             {
-                if (segment.Passage.Fact != QaFact.None && CueFit.FactBonus(segment, question) > 0 && !shortlist.Contains(segment.Index)) shortlist.Add(segment.Index);
+                // The passages a cue names (the recipients, the issuer, the movement's period) are weighed whatever their BM25.
+                if (CueFit.FactBonus(segment, question) > 0 && !shortlist.Contains(segment.Index)) shortlist.Add(segment.Index);
             }
             var candidates = new List<Candidate>(shortlist.Count);
             foreach (var i in shortlist) candidates.Add(Measure(index, index.Segments[i], max > 0 ? scores[i] / max : 0, question));

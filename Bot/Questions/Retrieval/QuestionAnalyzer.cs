@@ -16,12 +16,14 @@ public static class QuestionAnalyzer
     public static AnalyzedQuestion Analyze(string question, PlanAliases? aliases = null)
     {
         var nfc = FoldedText.Nfc(question).Trim();
-        var tokens = Tokenizer.Tokenize(FoldedText.Of(nfc), expand: true);
+        var tokens = Tokenizer.Tokenize(FoldedText.Of(nfc), expand: true, nfc);
         var used = new bool[tokens.Count];
-        var named = aliases?.Find(tokens, used) ?? [];
+        var named = aliases?.Find(nfc, tokens, used) ?? [];
+        var usedByPlans = (bool[])used.Clone();
         var language = IsEnglish(nfc, tokens) ? Language.English : Language.Vietnamese;
-        var cues = CueDetector.Detect(nfc, tokens, used, out var countedAt);
-        if (tokens.Any(t => t.Kind == TokenKind.DocumentNumber)) cues |= QuestionCue.Document;
+        var reading = CueDetector.Detect(nfc, tokens, used);
+        var focus = language == Language.Vietnamese ? QuestionFocus.Find(tokens, used) : null;
+        var (cues, countedAt) = (reading.Cues, reading.CountedAt);
 
         var content = new List<Token>();
         string? counted = null;
@@ -53,18 +55,27 @@ public static class QuestionAnalyzer
             }
         }
 
-        var contentWords = Terms.Unigrams(content).Distinct(StringComparer.Ordinal)
-            .Select(w => new ContentWord(w, alternatives.TryGetValue(w, out var a) ? a : []))
-            .ToList();
         var pairs = new List<ContentWord>();
+        var inWords = new HashSet<string>(StringComparer.Ordinal);
+        var spelledOut = new HashSet<int>();
         for (var i = 1; i < content.Count; i++)
         {
             if (content[i].Gap || content[i].Kind == TokenKind.DocumentNumber || content[i - 1].Kind == TokenKind.DocumentNumber) continue;
             var (a, b) = (content[i - 1].Term, content[i].Term);
-            if (StopWords.Contains(a) && StopWords.Contains(b)) continue;
+            var bigram = Text.Terms.Bigram(a, b);
+            // An abbreviation or an English word spelled out in several syllables ("UBND", "office") is one word:
+            // its first pair stands for it, its other pairs are only pairs.
+            var oneSource = content[i - 1].Start == content[i].Start && content[i - 1].End == content[i].End;
+            var lexical = oneSource ? spelledOut.Add(content[i].Start) : Lexicon.HasPair(bigram);
+            if (oneSource) inWords.UnionWith([a, b]);
+            if (StopWords.Contains(a) && StopWords.Contains(b) && !lexical) continue;
             var options = (alternatives.GetValueOrDefault(a) ?? []).Intersect(alternatives.GetValueOrDefault(b) ?? []).ToList();
-            pairs.Add(new ContentWord(Text.Terms.Bigram(a, b), options, a, b));
+            pairs.Add(new ContentWord(bigram, options, a, b) { IsLexical = lexical });
+            if (lexical) inWords.UnionWith([a, b]);
         }
+        var contentWords = Terms.Unigrams(content).Distinct(StringComparer.Ordinal)
+            .Select(w => new ContentWord(w, alternatives.TryGetValue(w, out var a) ? a : []) { InLexicalWord = inWords.Contains(w) })
+            .ToList();
         return new AnalyzedQuestion
         {
             Text = nfc,
@@ -73,9 +84,13 @@ public static class QuestionAnalyzer
             Terms = terms.Select(t => new QueryTerm(t.Key, t.Value)).ToList(),
             Words = contentWords,
             Pairs = pairs.DistinctBy(p => p.Term).ToList(),
+            WordUnits = contentWords.Where(w => !w.InLexicalWord).Concat(pairs.Where(p => p.IsLexical).DistinctBy(p => p.Term)).ToList(),
             CountedNoun = counted,
+            Ordinal = reading.Ordinal,
             AskedPrecision = AskedPrecision(tokens),
-            Documents = tokens.Where(t => t.Kind == TokenKind.DocumentNumber).Select(t => t.Term).Distinct().ToList(),
+            Quoted = QuotedNames.Find(nfc),
+            Focus = pairs.FirstOrDefault(p => p.Term == focus),
+            Documents = DocumentMentions.Find(tokens, usedByPlans),
             NamedPlans = named,
         };
     }
@@ -110,8 +125,8 @@ public static class QuestionAnalyzer
         return words.Count > 0 && english * 2 > words.Count;
     }
 
-    /// <summary>Words after "bao nhiêu" that are not the thing counted ("bao nhiêu là đủ", "bao nhiêu vậy").</summary>
-    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "la", "thi", "cua", "va", "vay", "a", "nhi", "roi", "khong", "nua", "the", "of" };
+    /// <summary>Words after "bao nhiêu" that are not the thing counted ("bao nhiêu là đủ", "bao nhiêu vậy", "mấy cái").</summary>
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "la", "thi", "cua", "va", "vay", "a", "nhi", "roi", "khong", "nua", "the", "of", "cai", "chiec" };
 
     private static readonly HashSet<string> EnglishQuestionWords = new(StringComparer.Ordinal)
     {

@@ -56,4 +56,13 @@ public enum QuestionCue
 
     /// <summary>"vai trò gì", "làm những việc gì", "nhiệm vụ gì": a unit's tasks, so its whole section.</summary>
     Duty = 1 << 16,
+
+    /// <summary>"ban hành / ký khi nào" about the plan itself: its issue date.</summary>
+    Issued = 1 << 17,
+
+    /// <summary>"lưu ở đâu": where the plan is filed ("Lưu: VT, VP").</summary>
+    Archive = 1 << 18,
+
+    /// <summary>"địa chỉ", "đường dẫn", "email": a web or e-mail address.</summary>
+    Address = 1 << 19,
 }

@@ -23,6 +23,16 @@ public sealed class SegmentFeatures
     /// <summary>The first thing the plan's "Mục đích" section says (plans put the main purpose first).</summary>
     public bool IsFirstPurpose { get; set; }
 
+    /// <summary>Its text, or its sentence, holds a web or e-mail address.</summary>
+    public bool AddressInText { get; init; }
+
+    public bool AddressInSentence { get; init; }
+
+    /// <summary>Its text, or its sentence, holds an e-mail address.</summary>
+    public bool EmailInText { get; init; }
+
+    public bool EmailInSentence { get; init; }
+
     public bool PlaceInText { get; init; }
 
     public bool PlaceInSentence { get; init; }

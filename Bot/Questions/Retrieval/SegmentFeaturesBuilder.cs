@@ -6,7 +6,7 @@ namespace EmulationBot.Questions.Retrieval;
 /// <summary>Works out a segment's <see cref="SegmentFeatures"/> from its passage's tokens.</summary>
 internal static class SegmentFeaturesBuilder
 {
-    private const int OwnerTokensBefore = 10;
+    private const int OwnerTokensBefore = 14;
     private const int SubjectTokensAfter = 14;
 
     /// <summary>"ít nhất 01 điển hình, mô hình tiêu biểu": what is counted may be named a few words on.</summary>
@@ -26,6 +26,10 @@ internal static class SegmentFeaturesBuilder
                        || folded[segment.Start..].StartsWith("thoi gian", StringComparison.Ordinal),
             IsPurpose = FoldedText.Of(section.Heading + " " + segment.ParentHeading).Contains("muc dich", StringComparison.Ordinal)
                         || (" " + folded[segment.Start..segment.End] + " ").Contains(" nham ", StringComparison.Ordinal),
+            AddressInText = WebAddress.Any(segment.Text),
+            AddressInSentence = WebAddress.Any(segment.Sentence),
+            EmailInText = WebAddress.AnyEmail(segment.Text),
+            EmailInSentence = WebAddress.AnyEmail(segment.Sentence),
             PlaceInText = Places.Any(segment.Text),
             PlaceInSentence = Places.Any(segment.Sentence),
             Documents = Documents(tokens, segment.Start, segment.End),
@@ -34,7 +38,8 @@ internal static class SegmentFeaturesBuilder
             Dates = sentenceDates.Select(d => Date(passage, d, tokens)).ToArray(),
             Counts = CountNumbers.Find(passage.Text, passage.Dates.Select(d => (d.Start, d.End)))
                 .Where(c => c.Start >= segment.SentenceStart && c.End <= segment.SentenceEnd)
-                .Select(c => new CountFeature(c.Start, c.End, tokens.Where(t => t.Start >= c.End).Take(CountedWords).Select(t => t.Term).ToArray()))
+                .Select(c => new CountFeature(c.Start, c.End, tokens.Where(t => t.Start >= c.End).Take(CountedWords).Select(t => t.Term).ToArray(),
+                    tokens.LastOrDefault(t => t.End <= c.Start).Term))
                 .ToArray(),
         };
     }
@@ -43,7 +48,7 @@ internal static class SegmentFeaturesBuilder
     {
         var clauseStart = DateClause.Start(passage.Text, date.Start);
         var clause = tokens.Where(t => t.Start >= clauseStart && t.End <= date.End).Select(t => t.Term);
-        var before = tokens.Where(t => t.End <= date.Start && t.Start >= date.Start - 100).TakeLast(OwnerTokensBefore).ToList();
+        var before = tokens.Where(t => t.End <= date.Start && t.Start >= date.Start - 140).TakeLast(OwnerTokensBefore).ToList();
         var after = tokens.Where(t => t.Start >= date.End && t.End <= date.End + 120).Take(SubjectTokensAfter).ToList();
         return new DateFeature(
             date,

@@ -63,8 +63,65 @@ public static class EnglishTerms
         ["approve"] = "xem xet", ["approves"] = "xem xet", ["consider"] = "xem xet", ["considers"] = "xem xet",
         ["propose"] = "de xuat", ["proposes"] = "de xuat", ["nominate"] = "de xuat", ["nominates"] = "de xuat", ["interim"] = "so ket", ["midterm"] = "so ket", ["specific"] = "cu the", ["build"] = "xay dung", ["least"] = "it nhat", ["one"] = "1", ["two"] = "2", ["three"] = "3",
         ["four"] = "4", ["five"] = "5", ["six"] = "6", ["seven"] = "7", ["eight"] = "8", ["nine"] = "9", ["ten"] = "10", ["practice"] = "thuc hanh", ["propagate"] = "tuyen truyen",
+        ["standing"] = "thuong truc", ["permanent"] = "thuong truc", ["body"] = "", ["act"] = "", ["acts"] = "", ["serve"] = "",
+        ["address"] = "dia chi", ["web"] = "trang thong tin dien tu", ["portal"] = "trang thong tin dien tu", ["information"] = "thong tin",
+        ["given"] = "", ["symbol"] = "ky hieu", ["renew"] = "doi moi", ["renewal"] = "doi moi", ["work"] = "cong tac",
+        ["store"] = "luu", ["archive"] = "luu", ["kept"] = "luu", ["file"] = "luu", ["minimum"] = "it nhat",
+        ["secretariat"] = "ban bi thu", ["people"] = "nhan dan", ["executive"] = "chap hanh", ["intellectual"] = "tri thuc",
+        ["gene"] = "gen", ["genetic"] = "gen", ["space"] = "vu tru", ["agriculture"] = "nong nghiep", ["agricultural"] = "nong nghiep",
+        ["startup"] = "khoi nghiep", ["ecosystem"] = "he sinh thai", ["rural"] = "nong thon", ["poor"] = "nguoi ngheo",
+        ["poverty"] = "ngheo", ["transformation"] = "chuyen doi", ["tradition"] = "truyen thong", ["spirit"] = "tinh than",
+        ["motto"] = "phuong cham", ["principle"] = "phuong cham", ["avoid"] = "tranh", ["prevent"] = "ngan chan",
+        ["fight"] = "chong", ["awareness"] = "nhan thuc", ["raise"] = "nang cao", ["priority"] = "uu tien", ["prioritize"] = "uu tien",
+        ["prioritise"] = "uu tien", ["field"] = "linh vuc", ["area"] = "linh vuc", ["sector"] = "linh vuc", ["encourage"] = "khuyen khich",
+        ["attract"] = "thu hut", ["resource"] = "nguon nhan luc", ["invest"] = "dau tu", ["investment"] = "dau tu", ["deputy"] = "pho",
+        ["visit"] = "tham", ["hold"] = "to chuc", ["held"] = "to chuc", ["organize"] = "to chuc", ["organise"] = "to chuc",
+        ["preliminary"] = "so ket", ["measure"] = "bien phap", ["prevention"] = "phong chong", ["media"] = "phuong tien thong tin dai chung",
+        ["target"] = "chi tieu", ["exceed"] = "vuot muc", ["competitiveness"] = "nang luc canh tranh", ["secret"] = "bi mat",
+        ["state"] = "nha nuoc", ["environment"] = "moi truong", ["healthy"] = "lanh manh", ["democratic"] = "dan chu",
+        ["cite"] = "", ["refer"] = "", ["implement"] = "thuc hien", ["implementation"] = "thuc hien", ["carry"] = "thuc hien",
+        ["praise"] = "bieu duong", ["honoured"] = "vinh danh", ["honored"] = "vinh danh", ["quota"] = "so luong",
+        ["funding"] = "kinh phi", ["budget"] = "kinh phi", ["bonus"] = "tien thuong", ["money"] = "tien", ["prize"] = "giai thuong",
+        ["chairman"] = "chu tich", ["chair"] = "chu tich", ["chairperson"] = "chu tich", ["member"] = "thanh vien",
+        ["phone"] = "dien thoai", ["telephone"] = "dien thoai", ["email"] = "thu dien tu", ["salary"] = "tien luong", ["wage"] = "tien luong",
+        ["allowance"] = "phu cap", ["leave"] = "nghi phep", ["holiday"] = "nghi phep", ["uniform"] = "dong phuc", ["canteen"] = "can tin",
+        ["parking"] = "bai do", ["passport"] = "ho chieu", ["weather"] = "thoi tiet", ["spokesperson"] = "nguoi phat ngon",
+        ["patriotic"] = "yeu nuoc", ["patriotism"] = "yeu nuoc", ["homeland"] = "que huong", ["hometown"] = "que huong",
+        ["pride"] = "tu hao", ["solidarity"] = "doan ket", ["unity"] = "doan ket", ["creative"] = "sang tao", ["creativity"] = "sang tao",
+        ["labour"] = "lao dong", ["labor"] = "lao dong", ["team"] = "tap the", ["teams"] = "tap the", ["person"] = "ca nhan",
+        ["achievement"] = "thanh tich", ["achievements"] = "thanh tich", ["excellent"] = "xuat sac", ["difficulties"] = "kho khan",
+        ["overcome"] = "vuot qua", ["spread"] = "lan toa", ["community"] = "cong dong", ["mass"] = "dai chung", ["news"] = "thong tin",
+        ["network"] = "mang", ["newspaper"] = "bao chi", ["press"] = "bao chi", ["radio"] = "phat thanh", ["television"] = "truyen hinh",
+        ["professional"] = "chuyen mon", ["political"] = "chinh tri", ["mission"] = "nhiem vu", ["missions"] = "nhiem vu",
+        ["key"] = "trong tam", ["breakthrough"] = "dot pha", ["breakthroughs"] = "dot pha", ["comprehensive"] = "toan dien",
+        ["new"] = "moi", ["countryside"] = "nong thon moi", ["knowledge"] = "tri thuc", ["intellectuals"] = "tri thuc",
+        ["industrialization"] = "cong nghiep hoa", ["modernization"] = "hien dai hoa", ["revolution"] = "cach mang",
+        ["administrative"] = "hanh chinh", ["electronic"] = "dien tu", ["civil"] = "cong vu", ["service"] = "cong vu",
+        ["criterion"] = "tieu chuan", ["section"] = "muc", ["sections"] = "muc", ["item"] = "muc", ["items"] = "muc",
+        ["timely"] = "kip thoi", ["accurate"] = "chinh xac", ["fair"] = "khach quan", ["fairly"] = "khach quan",
+        ["degeneration"] = "suy thoai", ["decline"] = "suy thoai", ["lifestyle"] = "loi song", ["people-centred"] = "trong dan",
+        ["listen"] = "lang nghe", ["dialogue"] = "doi thoai", ["words"] = "noi", ["deeds"] = "lam", ["enterprise's"] = "doanh nghiep",
+        ["small"] = "nho", ["medium"] = "vua", ["sized"] = "", ["come"] = "", ["came"] = "", ["mentions"] = "", ["called"] = "", ["named"] = "", ["known"] = "",
+        ["listed"] = "", ["stated"] = "", ["described"] = "", ["specified"] = "", ["include"] = "", ["includes"] = "", ["including"] = "",
+        ["advise"] = "tham muu", ["advises"] = "tham muu", ["advisory"] = "tham muu", ["compile"] = "tong hop", ["synthesize"] = "tong hop",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// <summary>The Vietnamese words for an English one ("" for a word that only frames the question), or null when unknown.</summary>
-    public static string? Translate(string folded) => Map.GetValueOrDefault(folded);
+    /// <summary>
+    /// The Vietnamese words for an English one ("" for a word that only frames the question), or null when unknown.
+    /// Inflected forms fall back to their stem: "inspected" → "inspect", "directives" → "directive", "cited" → "cite".
+    /// </summary>
+    public static string? Translate(string folded)
+    {
+        if (Map.TryGetValue(folded, out var words)) return words;
+        foreach (var suffix in Suffixes)
+        {
+            if (folded.Length <= suffix.Length + 2 || !folded.EndsWith(suffix, StringComparison.Ordinal)) continue;
+            var stem = folded[..^suffix.Length];
+            if (Map.TryGetValue(stem, out words) || Map.TryGetValue(stem + "e", out words)) return words;
+            if (suffix == "ies" && Map.TryGetValue(stem + "y", out words)) return words;
+        }
+        return null;
+    }
+
+    private static readonly string[] Suffixes = ["ies", "ing", "ed", "es", "s", "d"];
 }

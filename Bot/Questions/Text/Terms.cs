@@ -24,21 +24,29 @@ public static class Terms
                 var digits = token.Term.TakeWhile(char.IsAsciiDigit).Count();
                 if (digits > 0) yield return token.Term[..digits];
             }
-            else if (!StopWords.Contains(token.Term)) yield return token.Term;
+            else if (token.Content || !StopWords.Contains(token.Term)) yield return token.Term;
         }
     }
 
-    /// <summary>Pairs of neighbouring tokens not split by strong punctuation, unless both are stop words.</summary>
+    /// <summary>Pairs of neighbouring tokens not split by strong punctuation, unless both are stop words and they are no word of the <see cref="Lexicon"/>.</summary>
     public static IEnumerable<string> Bigrams(IReadOnlyList<Token> tokens)
     {
         for (var i = 1; i < tokens.Count; i++)
         {
             var (a, b) = (tokens[i - 1], tokens[i]);
             if (b.Gap || a.Kind == TokenKind.DocumentNumber || b.Kind == TokenKind.DocumentNumber) continue;
-            if (StopWords.Contains(a.Term) && StopWords.Contains(b.Term)) continue;
-            yield return Bigram(a.Term, b.Term);
+            var bigram = Bigram(a.Term, b.Term);
+            if (!(StopWords.Contains(a.Term) && StopWords.Contains(b.Term)) || Lexicon.HasPair(bigram)) yield return bigram;
+            // "trưởng các phòng" is the plural of "trưởng phòng": the pair is also read across a plural marker.
+            if (PluralMarkers.Contains(b.Term) && i + 1 < tokens.Count && !tokens[i + 1].Gap && tokens[i + 1].Kind == TokenKind.Word
+                && !StopWords.Contains(a.Term) && !StopWords.Contains(tokens[i + 1].Term))
+            {
+                yield return Bigram(a.Term, tokens[i + 1].Term);
+            }
         }
     }
+
+    private static readonly HashSet<string> PluralMarkers = new(StringComparer.Ordinal) { "cac", "nhung", "moi" };
 
     public static IEnumerable<string> All(IReadOnlyList<Token> tokens) => Unigrams(tokens).Concat(Bigrams(tokens));
 }

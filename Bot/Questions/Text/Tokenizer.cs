@@ -9,10 +9,13 @@ namespace EmulationBot.Questions.Text;
 /// </summary>
 public static partial class Tokenizer
 {
-    public static List<Token> Tokenize(string? text) => Tokenize(FoldedText.Of(text), expand: true);
+    public static List<Token> Tokenize(string? text) => Tokenize(FoldedText.Of(text), expand: true, FoldedText.Nfc(text));
 
-    /// <summary>Tokens of already folded text (<see cref="FoldedText.Of"/>), whose positions are those of the NFC text.</summary>
-    public static List<Token> Tokenize(string folded, bool expand)
+    /// <summary>
+    /// Tokens of already folded text (<see cref="FoldedText.Of"/>), whose positions are those of the NFC text. With that
+    /// text (<paramref name="nfc"/>), a word that folds to a stop word but is written otherwise is marked <see cref="Token.Content"/>.
+    /// </summary>
+    public static List<Token> Tokenize(string folded, bool expand, string? nfc = null)
     {
         var tokens = new List<Token>();
         var documents = DocumentNumber().Matches(folded);
@@ -27,6 +30,14 @@ public static partial class Tokenizer
                 i += m.Length;
                 continue;
             }
+            if (expand && SlashAbbreviation(folded, i) is { } spelled)
+            {
+                Add(tokens, spelled[0], i, i + 3, TokenKind.Word, folded, ref lastEnd, expand: false);
+                tokens.Add(new Token(spelled[1], i, i + 3, TokenKind.Word, false));
+                i += 3;
+                while (next < documents.Count && documents[next].Index < i) next++;
+                continue;
+            }
             if (!char.IsLetterOrDigit(folded[i]))
             {
                 i++;
@@ -38,8 +49,28 @@ public static partial class Tokenizer
             var word = folded[start..i];
             var isNumber = word.All(char.IsAsciiDigit);
             Add(tokens, isNumber ? TrimZeros(word) : word, start, i, isNumber ? TokenKind.Number : TokenKind.Word, folded, ref lastEnd, expand);
+            if (!isNumber && nfc is { } original && nfc.Length == folded.Length && tokens[^1] is { Start: var s } last && s == start
+                && folded.AsSpan(start, i - start).SequenceEqual(last.Term) && StopWords.Contains(last.Term) && !StopWords.IsStopSpelling(last.Term, original.AsSpan(start, i - start)))
+            {
+                tokens[^1] = last with { Content = true };
+            }
         }
         return tokens;
+    }
+
+    /// <summary>"b/c" (báo cáo), "t/h" (thực hiện), "p/h" (phối hợp) as written in administrative notes ("Sở Nội vụ (để b/c)").</summary>
+    private static string[]? SlashAbbreviation(string folded, int i)
+    {
+        if (i + 2 >= folded.Length || folded[i + 1] != '/' || !char.IsAsciiLetter(folded[i]) || !char.IsAsciiLetter(folded[i + 2])) return null;
+        if (i > 0 && (char.IsLetterOrDigit(folded[i - 1]) || folded[i - 1] == '/')) return null;
+        if (i + 3 < folded.Length && (char.IsLetterOrDigit(folded[i + 3]) || folded[i + 3] == '/')) return null;
+        return folded.Substring(i, 3) switch
+        {
+            "b/c" => ["bao", "cao"],
+            "t/h" => ["thuc", "hien"],
+            "p/h" => ["phoi", "hop"],
+            _ => null,
+        };
     }
 
     public static string TrimZeros(string digits)
@@ -57,8 +88,19 @@ public static partial class Tokenizer
             for (var w = 0; w < words.Length; w++) tokens.Add(new Token(words[w], start, end, TokenKind.Word, gap && w == 0));
             return;
         }
-        tokens.Add(new Token(term, start, end, kind, gap));
+        tokens.Add(new Token(kind == TokenKind.Word ? Spelling(term) : term, start, end, kind, gap));
     }
+
+    /// <summary>"kí"/"ký", "lí"/"lý", "quí"/"quý", "tỉ"/"tỷ", "mĩ"/"mỹ": both spellings are correct Vietnamese; one is kept.</summary>
+    private static string Spelling(string term) => term switch
+    {
+        "ki" => "ky",
+        "li" => "ly",
+        "qui" => "quy",
+        "ti" => "ty",
+        "mi" => "my",
+        _ => term,
+    };
 
     private static bool HasStrongPunctuation(ReadOnlySpan<char> between)
     {

@@ -71,4 +71,29 @@ public class PlanChoiceTests
         Assert.Equal(PhuYen, answer.Plan!.Id);
         Assert.Contains("20/11/2024", answer.Quote);
     }
+
+    [Fact]
+    public void Answer_NoPlanNamedAndBothAnswer_TheOtherPlansAnswerIsShownToo()
+    {
+        var answer = PlanAnswerer.Answer(TestPlans.Corpus, "hạn gửi báo cáo tổng kết là khi nào?");
+        var also = Assert.Single(answer.AlsoFrom);
+        Assert.NotEqual(answer.Plan!.Id, also.Plan.Id);
+        var dates = new[] { answer.Quote, also.Quote };
+        Assert.Contains(dates, q => q.Contains("05/12/2023", StringComparison.Ordinal));
+        Assert.Contains(dates, q => q.Contains("20/11/2024", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Cao Bằng: hạn gửi báo cáo tổng kết là khi nào?", null)]
+    [InlineData("hạn gửi báo cáo tổng kết là khi nào?", "current")]
+    public void Answer_PlanNamedOrCurrent_OnlyThatPlansAnswer(string question, string? current)
+    {
+        var answer = PlanAnswerer.Answer(TestPlans.Corpus, question, currentPlanId: current is null ? null : CaoBang);
+        Assert.Equal(CaoBang, answer.Plan!.Id);
+        Assert.Empty(answer.AlsoFrom);
+    }
+
+    [Fact]
+    public void Answer_OnlyOnePlanSaysIt_NoOtherAnswerShown() =>
+        Assert.Empty(PlanAnswerer.Answer(TestPlans.Corpus, "hạn nộp bản đăng ký thi đua?").AlsoFrom);
 }

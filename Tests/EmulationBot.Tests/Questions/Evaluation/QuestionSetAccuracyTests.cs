@@ -35,6 +35,36 @@ public class QuestionSetAccuracyTests(ITestOutputHelper output)
         AssertGoal(run);
     }
 
+    [SharedEvalFact]
+    public async Task BlindSetA_WrittenWithoutSeeingTheCode_AtLeast90PercentOverallAndOnEachKind()
+    {
+        var run = await RunAsync(OwnSet("qa-blind-a.json"), "qa-blind-a");
+        AssertGoal(run);
+    }
+
+    [SharedEvalFact]
+    public async Task OwnFourthSet_CitedDocumentsListsTrapsAndEnglish_AtLeast90Percent()
+    {
+        var run = await RunAsync(OwnSet("qa-own-4.json"), "qa-own-4");
+        AssertGoal(run);
+    }
+
+    [SharedEvalFact]
+    public async Task OwnFifthSet_AtLeast90Percent()
+    {
+        var run = await RunAsync(OwnSet("qa-own-5.json"), "qa-own-5");
+        AssertGoal(run);
+    }
+
+    [SharedEvalFact]
+    public async Task OwnSixthSet_SynonymsAbbreviationsAndAnyPlan_AtLeast90Percent()
+    {
+        var run = await RunAsync(OwnSet("qa-own-6.json"), "qa-own-6");
+        AssertGoal(run);
+    }
+
+    private static string OwnSet(string file) => Path.Combine(AppContext.BaseDirectory, "Data", "Questions", file);
+
     private async Task<QuestionSetRun> RunAsync(string questions, string name)
     {
         var run = await QuestionSetRun.RunAsync(questions, SharedEval.Path("plans")!, SharedEval.Path("eval", "score.py")!, name);

@@ -71,7 +71,7 @@ public class CueFitTests
     public void Counts_LeaveOutDatesDocumentNumbersAndYears()
     {
         var segment = Find("Mỗi đơn vị");
-        var counts = CueFit.Counts(segment, segment.SentenceStart, segment.SentenceEnd, null).Select(c => segment.Passage.Text[c.Start..c.End]).ToList();
+        var counts = CueFit.Counts(segment, segment.SentenceStart, segment.SentenceEnd, QuestionAnalyzer.Analyze("có bao nhiêu?")).Select(c => segment.Passage.Text[c.Start..c.End]).ToList();
         Assert.Equal(["02"], counts);
     }
 
@@ -79,8 +79,8 @@ public class CueFitTests
     public void Counts_CountedNoun_MustFollowTheNumber()
     {
         var segment = Find("Mỗi đơn vị");
-        Assert.Single(CueFit.Counts(segment, segment.SentenceStart, segment.SentenceEnd, "sang"));
-        Assert.Empty(CueFit.Counts(segment, segment.SentenceStart, segment.SentenceEnd, "phong"));
+        Assert.Single(CueFit.Counts(segment, segment.SentenceStart, segment.SentenceEnd, QuestionAnalyzer.Analyze("bao nhiêu sáng kiến")));
+        Assert.Empty(CueFit.Counts(segment, segment.SentenceStart, segment.SentenceEnd, QuestionAnalyzer.Analyze("bao nhiêu phòng")));
     }
 
     [Fact]
@@ -100,6 +100,8 @@ public class CueFitTests
     [InlineData("trình Hội đồng Thi đua - Khen thưởng Sở xét", "Hội đồng Thi đua - Khen thưởng Sở")]
     [InlineData("Trưởng các phòng chuyên môn quán triệt", "Trưởng các phòng chuyên môn")]
     [InlineData("đẩy mạnh các phong trào thi đua của Ban Thi đua - Khen thưởng tỉnh", "Ban Thi đua - Khen thưởng tỉnh")]
+    [InlineData("Chi cục Tiêu chuẩn Đo lường Chất lượng kiểm định phương tiện đo", "Chi cục Tiêu chuẩn Đo lường Chất lượng")]
+    [InlineData("Trung tâm Ứng dụng tiến bộ khoa học và công nghệ chủ trì", "Trung tâm Ứng dụng tiến bộ khoa học và công nghệ")]
     public void UnitNames_FindOfficesAndBodies(string text, string unit)
     {
         var (start, end) = Assert.Single(UnitNames.Find(text));

@@ -33,6 +33,17 @@ public class QuestionAnalyzerTests
     public void Analyze_LookAlikeWords_DoNotGiveTheCue(string question, QuestionCue cue) =>
         Assert.False(QuestionAnalyzer.Analyze(question).Has(cue), QuestionAnalyzer.Analyze(question).Cues.ToString());
 
+    [Theory]
+    [InlineData("Văn phòng Sở báo cáo bao lâu một lần?")]
+    [InlineData("how often does the office report?")]
+    public void Analyze_HowOften_AsksHowNotWhen(string question)
+    {
+        var analyzed = QuestionAnalyzer.Analyze(question);
+        Assert.True(analyzed.Has(QuestionCue.How), analyzed.Cues.ToString());
+        Assert.False(analyzed.Has(QuestionCue.When | QuestionCue.Period), analyzed.Cues.ToString());
+        Assert.DoesNotContain(analyzed.Words, w => w.Term == "lan");
+    }
+
     [Fact]
     public void Analyze_QuestionWords_AreLeftOutOfTheSearch()
     {
@@ -101,4 +112,34 @@ public class QuestionAnalyzerTests
     [Fact]
     public void Analyze_PlanVerb_FramesTheQuestion() =>
         Assert.DoesNotContain(QuestionAnalyzer.Analyze("kế hoạch yêu cầu tránh bệnh gì").Words, w => w.Term is "yeu" or "cau");
+
+    [Fact]
+    public void Analyze_KnownWord_StandsForItsSyllablesInTheWordUnits()
+    {
+        var question = QuestionAnalyzer.Analyze("hạn nộp báo cáo tổng kết");
+        var units = question.WordUnits.Select(w => w.Term).ToList();
+        Assert.Contains("bao_cao", units);
+        Assert.Contains("tong_ket", units);
+        Assert.DoesNotContain("bao", units);
+        Assert.DoesNotContain("cao", units);
+        Assert.Contains("bao", question.Words.Select(w => w.Term));
+    }
+
+    [Fact]
+    public void Analyze_UnknownPairAndLoneSyllable_WordUnitsKeepTheSyllables()
+    {
+        var question = QuestionAnalyzer.Analyze("nộp xe đạp");
+        var units = question.WordUnits.Select(w => w.Term).ToList();
+        Assert.Contains("nop", units);
+        Assert.All(question.WordUnits.Where(w => w.First is not null), w => Assert.True(w.IsLexical));
+        Assert.DoesNotContain(units, u => u == "nop_xe");
+    }
+
+    [Fact]
+    public void Analyze_KnownWordTwice_OneWordUnit()
+    {
+        var units = QuestionAnalyzer.Analyze("báo cáo sơ kết và báo cáo tổng kết").WordUnits.Select(w => w.Term).ToList();
+        Assert.Single(units, u => u == "bao_cao");
+        Assert.Equal(units.Count, units.Distinct().Count());
+    }
 }

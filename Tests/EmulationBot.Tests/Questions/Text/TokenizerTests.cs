@@ -76,4 +76,29 @@ public class TokenizerTests
     [InlineData("minh")] // Hồ Chí Minh
     [InlineData("han")]
     public void StopWords_ContentSyllables_AreNot(string word) => Assert.False(StopWords.Contains(word));
+
+    [Theory]
+    [InlineData("Sở Nội vụ (để b/c)", "bao cao")]
+    [InlineData("gửi để t/h", "thuc hien")]
+    public void Tokenize_SlashAbbreviation_SpelledOut(string text, string words) =>
+        Assert.Contains(words, string.Join(' ', Tokenizer.Tokenize(text).Select(t => t.Term)));
+
+    [Fact]
+    public void Tokenize_SlashBetweenLongerWords_IsNotAnAbbreviation() =>
+        Assert.DoesNotContain("bao", Tokenizer.Tokenize("km/h và ab/cd").Select(t => t.Term));
+
+    [Theory]
+    [InlineData("kí kế hoạch", "ký kế hoạch")]
+    [InlineData("lí do", "lý do")]
+    [InlineData("qui định", "quy định")]
+    public void Tokenize_IOrYSpelling_ReadsTheSame(string one, string other) =>
+        Assert.Equal(Tokenizer.Tokenize(other).Select(t => t.Term), Tokenizer.Tokenize(one).Select(t => t.Term));
+
+    [Fact]
+    public void Bigrams_AcrossAPluralMarker_AlsoPairTheNounWords()
+    {
+        var bigrams = Terms.Bigrams(Tokenizer.Tokenize("Trưởng các phòng chuyên môn")).ToList();
+        Assert.Contains("truong_phong", bigrams);
+        Assert.Contains("truong_cac", bigrams);
+    }
 }
