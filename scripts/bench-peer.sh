@@ -18,67 +18,38 @@ ROOT=$PWD
 SHARED_BENCH=${SHARED_BENCH:-$ROOT/../shared/bench}
 ROUNDS=${ROUNDS:-3} CONVERSATIONS=${CONVERSATIONS:-200} WARMUP=${WARMUP:-20} CONCURRENCY=${CONCURRENCY:-16}
 COUNT_CONVERSATIONS=${COUNT_CONVERSATIONS:-50}
-BOT_PORT=${BOT_PORT:-3978} PEER_PORT=${PEER_PORT:-3979} BLOB_PORT=${BLOB_PORT:-10100}
-HOST=127.0.0.1
+PEER_PORT=${PEER_PORT:-3979}
+source "$ROOT/scripts/bench/common.sh"
 OUT="$ROOT/artifacts/bench/peer-$(date +%Y%m%d-%H%M%S)"
 PEER="$ROOT/artifacts/bench/peer-botbuilder-js"
-AZURITE="$ROOT/Tests/node/node_modules/azurite/dist/src/blob/main.js"
 DRIVER="$SHARED_BENCH/load/drive.mjs"
 OUR_SCRIPT="$ROOT/Tests/EmulationBot.Benchmarks/Load/register.json"
-DEV_KEY="Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-log() { echo "bench-peer: $*" >&2; }
-fail() { log "$*"; exit 2; }
 [[ -f $DRIVER && -d $SHARED_BENCH/peer-botbuilder-js ]] || fail "the peer and its driver are not in $SHARED_BENCH (set SHARED_BENCH)"
 mkdir -p "$OUT"
 
-pids=()
-cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-
-wait_http() { # url seconds
-  node -e 'const [u,s]=process.argv.slice(1);const end=Date.now()+s*1000;(async()=>{while(Date.now()<end){try{const r=await fetch(u);if(r.status<500)process.exit(0)}catch{}await new Promise(r=>setTimeout(r,200))}process.exit(1)})()' "$1" "$2"
-}
-cpu_ticks() { awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$1/stat"; }
-peak_kb() { awk '/^VmHWM/ { print $2 }' "/proc/$1/status"; }
-
 log "preparing: Node tools, the peer bot (a copy outside the repo's sources), our bot (Release)"
-[[ -f Tests/node/node_modules/.package-lock.json ]] || (cd Tests/node && npm ci --no-audit --no-fund --loglevel=error)
 if [[ ! -d $PEER/node_modules/botbuilder ]]; then
   rm -rf "$PEER" && mkdir -p "$PEER"
   (cd "$SHARED_BENCH/peer-botbuilder-js" && tar --exclude=node_modules -cf - .) | (cd "$PEER" && tar -xf -)
   (cd "$PEER" && npm ci --no-audit --no-fund --loglevel=error >&2)
 fi
-dotnet build Bot/EmulationBot.csproj -c Release --nologo -v quiet >&2
+prepare_tools
 mkdir -p "$OUT/plans" && cp Tests/EmulationBot.Benchmarks/Load/bench-plan-2026.md "$OUT/plans/"
-
-start_azurite() { # dir debug-log|""
-  local args=(--blobHost "$HOST" --blobPort "$BLOB_PORT" --location "$1" --silent --skipApiVersionCheck --disableTelemetry)
-  [[ -n $2 ]] && args+=(--debug "$2")
-  node "$AZURITE" "${args[@]}" > "$1.log" 2>&1 &
-  azurite_pid=$!; pids+=("$azurite_pid")
-  wait_http "http://$HOST:$BLOB_PORT/devstoreaccount1?comp=list" 30 || fail "Azurite did not start"
-}
 
 start_bot() { # peer|ours dir
   if [[ $1 == peer ]]; then
     (cd "$PEER" && exec env PORT="$PEER_PORT" HOST="$HOST" BLOB_ENDPOINT="http://$HOST:$BLOB_PORT/devstoreaccount1" BLOB_CONTAINER=peer-bot-state node index.js) > "$2/bot.log" 2>&1 &
     bot_pid=$!; endpoint="http://$HOST:$PEER_PORT/api/messages"; health="http://$HOST:$PEER_PORT/healthz"; script="$SHARED_BENCH/load/register.json"
   else
-    (cd Bot && exec env ASPNETCORE_ENVIRONMENT=Development MicrosoftAppId= Storage__Kind=Blob Storage__Container=emulationbot \
-      Storage__ConnectionString="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=$DEV_KEY;BlobEndpoint=http://$HOST:$BLOB_PORT/devstoreaccount1" \
-      Plans__Folder="$OUT/plans" Logging__LogLevel__Default=Warning \
-      dotnet bin/Release/net10.0/EmulationBot.dll --urls "http://$HOST:$BOT_PORT") > "$2/bot.log" 2>&1 &
+    our_bot_command "$OUT/plans"
+    (cd Bot && exec "${OUR_BOT[@]}") > "$2/bot.log" 2>&1 &
     bot_pid=$!; endpoint="http://$HOST:$BOT_PORT/api/messages"; health="http://$HOST:$BOT_PORT/health"; script="$OUR_SCRIPT"
   fi
   pids+=("$bot_pid")
   wait_http "$health" 60 || { cat "$2/bot.log" >&2; fail "$1 did not start"; }
 }
 
-stop() { kill "$@" 2>/dev/null || true; for pid in "$@"; do wait "$pid" 2>/dev/null || true; done; }
 
 run_once() { # peer|ours round conversations warmup debug(0/1)
   local who=$1 dir="$OUT/$1-$2"
