@@ -2,9 +2,9 @@
 # Capacity figures of our bot with blob state on a private Azurite (issue 10), printed as one table:
 #   cold start   launch to the first answered turn (median of COLD_RUNS launches, each a new process and empty store);
 #   memory       working set before and after CONVERSATIONS distinct 5-turn registrations (concurrency 16);
-#   soak         SOAK_MINUTES at half the capacity measured first: every 10 s window carries half of what the bot can
-#                do in 10 s, errors are counted and the working set sampled; flat means the last samples are not
-#                above the first ones beyond the noise of the GC.
+#   soak         SOAK_MINUTES at half the capacity measured first (concurrency 16, after a warm-up): every 10 s window
+#                carries half of what the bot can do in 10 s (4 conversations at a time), errors are counted and the
+#                working set sampled; flat means the last samples are not above the first ones beyond GC noise.
 #
 #   bash scripts/bench-capacity.sh                           # all three: 5 launches, 10,000 conversations, 30 minutes
 #   SOAK_MINUTES=5 CONVERSATIONS=2000 bash scripts/bench-capacity.sh
@@ -62,8 +62,8 @@ soak() {
   mkdir -p "$OUT/soak/azurite" "$OUT/soak/windows"
   start_azurite "$OUT/soak/azurite" ""
   start_our_bot "$OUT/plans" "$OUT/soak/bot.log"
-  drive 50 16 "$OUT/soak/warmup.json"
-  drive 300 16 "$OUT/soak/capacity.json"
+  drive 300 16 "$OUT/soak/warmup.json"
+  drive 600 16 "$OUT/soak/capacity.json"
   local capacity per_window window=0 end=$((SECONDS + SOAK_MINUTES * 60))
   capacity=$(field "$OUT/soak/capacity.json" turns_per_sec)
   per_window=$(node -e 'console.log(Math.max(1, Math.round(Number(process.argv[1]) / 2 * 10 / 5)))' "$capacity")
@@ -72,7 +72,7 @@ soak() {
   while (( SECONDS < end )); do
     local started=$SECONDS
     window=$((window + 1))
-    drive "$per_window" 16 "$OUT/soak/windows/$window.json"
+    drive "$per_window" 4 "$OUT/soak/windows/$window.json" # fewer at once: the load spreads over the window
     echo "$window,$SECONDS,$(field "$OUT/soak/windows/$window.json" errors),$(field "$OUT/soak/windows/$window.json" turns),$(rss_kb "$bot_pid")" >> "$OUT/soak/samples.csv"
     local rest=$((10 - (SECONDS - started)))
     (( rest > 0 )) && sleep "$rest"

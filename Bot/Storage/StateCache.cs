@@ -7,7 +7,7 @@ namespace EmulationBot.Storage;
 /// no storage read. It is safe with several instances: every write is conditional on the cached ETag, and a
 /// stale entry shows up as a conflict that reloads the document.
 /// </summary>
-public sealed class StateCache(int capacity = 50_000)
+public sealed class StateCache(int capacity = 10_000)
 {
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private long _clock;

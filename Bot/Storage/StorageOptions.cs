@@ -17,8 +17,11 @@ public sealed class StorageOptions
     /// <summary>For Blob: the container, created if missing.</summary>
     public string Container { get; set; } = "emulationbot";
 
-    /// <summary>How many user/conversation state documents the bot keeps in memory between turns.</summary>
-    public int CacheCapacity { get; set; } = 50_000;
+    /// <summary>
+    /// How many user/conversation state documents the bot keeps in memory between turns: the recently active people
+    /// of even a large department, at a few kB each.
+    /// </summary>
+    public int CacheCapacity { get; set; } = 10_000;
 
     /// <summary>For Blob: how long one HTTP attempt may take before it is abandoned and retried.</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(10);

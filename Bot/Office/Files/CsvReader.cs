@@ -1,4 +1,5 @@
 using System.Text;
+using EmulationBot.Text;
 
 namespace EmulationBot.Office.Files;
 
@@ -9,24 +10,8 @@ namespace EmulationBot.Office.Files;
 /// </summary>
 public static class CsvReader
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     /// <summary>The text of a CSV file, or null when it is not UTF-8/UTF-16 text.</summary>
-    public static string? Decode(ReadOnlySpan<byte> bytes)
-    {
-        try
-        {
-            if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) return StrictUtf8.GetString(bytes[3..]);
-            if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return new UnicodeEncoding(false, false, true).GetString(bytes[2..]);
-            if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return new UnicodeEncoding(true, false, true).GetString(bytes[2..]);
-            if (bytes.Contains((byte)0)) return null;
-            return StrictUtf8.GetString(bytes);
-        }
-        catch (DecoderFallbackException)
-        {
-            return null;
-        }
-    }
+    public static string? Decode(ReadOnlySpan<byte> bytes) => TextDecoding.Decode(bytes);
 
     /// <summary>The records of <paramref name="text"/>, each with its line number (of its first line) in the file.</summary>
     public static List<(int Line, string[] Fields)> Parse(string text)

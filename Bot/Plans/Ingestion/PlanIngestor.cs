@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using EmulationBot.Plans.Parsing;
+using EmulationBot.Text;
 using Microsoft.Extensions.Options;
 
 namespace EmulationBot.Plans.Ingestion;

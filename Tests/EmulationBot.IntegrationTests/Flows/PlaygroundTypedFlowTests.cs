@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using EmulationBot.IntegrationTests.Support.Cards;
 using EmulationBot.IntegrationTests.Support.Flows;
 using EmulationBot.IntegrationTests.Support.Playground;
 
@@ -12,24 +11,8 @@ namespace EmulationBot.IntegrationTests.Flows;
 /// Every card the bot sent is validated at the end of each test.
 /// </summary>
 [Collection(FlowsPlaygroundCollection.Name)]
-public sealed partial class PlaygroundTypedFlowTests(FlowsPlaygroundFixture fixture) : IAsyncLifetime
+public sealed partial class PlaygroundTypedFlowTests(FlowsPlaygroundFixture fixture) : PlaygroundConversationTests(fixture)
 {
-    private PlaygroundClient _client = null!;
-
-    public async Task InitializeAsync() => _client = await fixture.ConnectAsync();
-
-    public async Task DisposeAsync()
-    {
-        try
-        {
-            if (_client.Cards.Count > 0) await CardValidator.AssertValidAsync(_client.Cards);
-        }
-        finally
-        {
-            await _client.DisposeAsync();
-        }
-    }
-
     [Fact]
     public async Task Register_TypedWithDiacritics_FromTheUnitQuestionToTheReceipt()
     {
@@ -106,9 +89,9 @@ public sealed partial class PlaygroundTypedFlowTests(FlowsPlaygroundFixture fixt
 
     private async Task<BotMessage> SayAsync(string text, string expected)
     {
-        var turn = await _client.SendTextAsync(text);
+        var turn = await Client.SendTextAsync(text);
         Assert.Equal(200, turn.StatusCode);
-        return await _client.ExpectTextAsync(expected, _client.PersonalChat);
+        return await Client.ExpectTextAsync(expected, Client.PersonalChat);
     }
 
     [GeneratedRegex(@"DK-250402-[0-9A-HJKMNP-TV-Z]{7}")]

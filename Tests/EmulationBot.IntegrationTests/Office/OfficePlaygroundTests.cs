@@ -14,29 +14,13 @@ namespace EmulationBot.IntegrationTests.Office;
 /// downloaded from the bot's link; a tampered link is refused), and presses «Nhắc ngay». The Playground's personal
 /// chat has one member, so the other staff stay in the roster only. Every card the bot sent is validated at the end.
 /// </summary>
-public sealed class OfficePlaygroundTests(OfficePlaygroundFixture fixture) : IClassFixture<OfficePlaygroundFixture>, IAsyncLifetime
+public sealed class OfficePlaygroundTests(OfficePlaygroundFixture fixture) : PlaygroundConversationTests(fixture), IClassFixture<OfficePlaygroundFixture>
 {
     private static readonly string Roster = "\uFEFFHọ và tên,Email,Đơn vị,Vai trò\r\n"
         + "Nguyễn Văn An,an.nv@skhcn.example.gov.vn,Văn phòng Sở,Văn phòng Sở\r\n"
         + "Trần Thị Bình,binh.tt@skhcn.example.gov.vn,Phòng Quản lý khoa học,Trưởng phòng\r\n"
         + "Lê Hoàng Cường,cuong.lh@skhcn.example.gov.vn,Phòng Quản lý khoa học,Chuyên viên\r\n"
         + "Phạm Thu Dung,dung.pt@skhcn.example.gov.vn,Phòng Kế hoạch - Tài chính,Chuyên viên\r\n";
-
-    private PlaygroundClient _client = null!;
-
-    public async Task InitializeAsync() => _client = await fixture.ConnectAsync();
-
-    public async Task DisposeAsync()
-    {
-        try
-        {
-            if (_client.Cards.Count > 0) await CardValidator.AssertValidAsync(_client.Cards);
-        }
-        finally
-        {
-            await _client.DisposeAsync();
-        }
-    }
 
     [Fact]
     public async Task Office_ImportsTheRoster_FollowsProgress_RemindsNow_AndExports()
@@ -47,9 +31,9 @@ public sealed class OfficePlaygroundTests(OfficePlaygroundFixture fixture) : ICl
             await AttachAsync("nhan-su-2025.csv", files.Url("nhan-su-2025.csv"));
             Assert.Equal(1, files.Downloads);
         }
-        var preview = await _client.ExpectCardAsync("Xem trước danh sách nhân sự");
+        var preview = await Client.ExpectCardAsync("Xem trước danh sách nhân sự");
         Assert.Contains("4 dòng hợp lệ: 4 người mới, 0 cập nhật, 0 không đổi.", preview.AllText);
-        var applied = await _client.ExecuteAsync(preview, "office.roster.apply", CardButtons.Data(preview, "Áp dụng"), "Áp dụng");
+        var applied = await Client.ExecuteAsync(preview, "office.roster.apply", CardButtons.Data(preview, "Áp dụng"), "Áp dụng");
         Assert.Equal(200, applied.Status);
         Assert.Contains("Đã cập nhật danh sách: 4 người mới", applied.Value!.Value.GetRawText());
 
@@ -65,7 +49,7 @@ public sealed class OfficePlaygroundTests(OfficePlaygroundFixture fixture) : ICl
         var progress = await SayAsync("tiến độ", "Tiến độ thi đua theo đơn vị");
         Assert.Contains("Đăng ký: 1/1 người", progress.AllText);
         Assert.Contains("Đăng ký: 0/2 người", progress.AllText);
-        var unit = await _client.ExecuteAsync(progress, "office.progress.unit", UnitData(progress, "Phòng Quản lý khoa học"));
+        var unit = await Client.ExecuteAsync(progress, "office.progress.unit", UnitData(progress, "Phòng Quản lý khoa học"));
         var detail = unit.Value!.Value.GetRawText();
         Assert.Contains("Trần Thị Bình", detail);
         Assert.Contains("Lê Hoàng Cường", detail);
@@ -90,7 +74,7 @@ public sealed class OfficePlaygroundTests(OfficePlaygroundFixture fixture) : ICl
         Assert.Equal(System.Net.HttpStatusCode.Forbidden, tampered.StatusCode);
 
         // 5. «Nhắc ngay» on the unit's card reminds exactly those who are missing.
-        var remind = await _client.ExecuteAsync(progress, "office.progress.remind", new { plan = fixture.PlanId, unit = "phong-quan-ly-khoa-hoc" }, "Nhắc ngay");
+        var remind = await Client.ExecuteAsync(progress, "office.progress.remind", new { plan = fixture.PlanId, unit = "phong-quan-ly-khoa-hoc" }, "Nhắc ngay");
         Assert.Equal(200, remind.Status);
         Assert.Contains("Đã nhắc", remind.Value!.Value.GetRawText());
     }
@@ -104,14 +88,14 @@ public sealed class OfficePlaygroundTests(OfficePlaygroundFixture fixture) : ICl
 
     private async Task<BotMessage> SayAsync(string text, string expected, string? from = null)
     {
-        await _client.SendTextAsync(text, fromUserId: from);
-        return await _client.ExpectMessageAsync(m => m.AllText.Contains(expected, StringComparison.Ordinal), $"a message with «{expected}»");
+        await Client.SendTextAsync(text, fromUserId: from);
+        return await Client.ExpectMessageAsync(m => m.AllText.Contains(expected, StringComparison.Ordinal), $"a message with «{expected}»");
     }
 
     /// <summary>A Teams file attachment as the client sends it: a message whose attachment carries a pre-authorised download link.</summary>
     private async Task AttachAsync(string name, Uri url)
     {
-        var activity = await _client.GetActivityTemplateAsync("install");
+        var activity = await Client.GetActivityTemplateAsync("install");
         foreach (var field in (string[])["action", "membersAdded", "membersRemoved", "name", "value", "text"]) activity.Remove(field);
         activity["type"] = "message";
         activity["attachments"] = new JsonArray(new JsonObject
@@ -120,7 +104,7 @@ public sealed class OfficePlaygroundTests(OfficePlaygroundFixture fixture) : ICl
             ["name"] = name,
             ["content"] = new JsonObject { ["downloadUrl"] = url.ToString(), ["uniqueId"] = Guid.NewGuid().ToString(), ["fileType"] = "csv" },
         });
-        var turn = await _client.SendActivityAsync(activity);
+        var turn = await Client.SendActivityAsync(activity);
         Assert.Equal(200, turn.StatusCode);
     }
 }

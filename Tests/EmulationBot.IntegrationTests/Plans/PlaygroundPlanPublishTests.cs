@@ -11,53 +11,37 @@ namespace EmulationBot.IntegrationTests.Plans;
 /// bot understood, fixes one date on the review card (Action.Execute, the card updates in place), publishes; then,
 /// as an employee of the office, asks for the deadlines and gets the corrected one.
 /// </summary>
-public sealed class PlaygroundPlanPublishTests(PlanPublishPlaygroundFixture fixture) : IClassFixture<PlanPublishPlaygroundFixture>, IAsyncLifetime
+public sealed class PlaygroundPlanPublishTests(PlanPublishPlaygroundFixture fixture) : PlaygroundConversationTests(fixture), IClassFixture<PlanPublishPlaygroundFixture>
 {
-    private PlaygroundClient _client = null!;
-
-    public async Task InitializeAsync() => _client = await fixture.ConnectAsync();
-
-    public async Task DisposeAsync()
-    {
-        try
-        {
-            if (_client.Cards.Count > 0) await CardValidator.AssertValidAsync(_client.Cards);
-        }
-        finally
-        {
-            await _client.DisposeAsync();
-        }
-    }
-
     [Fact]
     public async Task Office_SendsAPlanFile_FixesADate_Publishes_ThenTheDeadlinesShowTheFix()
     {
         await using var files = new LoopbackFileServer(await File.ReadAllBytesAsync(PlanPublishPlaygroundFixture.SamplePlan));
         await SendFileAsync("ke-hoach-88-cai-cach-hanh-chinh.txt", files.Url("ke-hoach-88-cai-cach-hanh-chinh.txt"));
-        var review = await _client.ExpectCardAsync("Kiểm tra kế hoạch trước khi công bố");
+        var review = await Client.ExpectCardAsync("Kiểm tra kế hoạch trước khi công bố");
         Assert.Contains("88/KH-SKHCN", review.AllText);
         Assert.Contains("20/06/2024", review.AllText);
 
         var card = review.Card!.Value;
         var edit = ExecuteData(card, "plans.review.editObligation", "d1");
         edit["due_d1"] = "25/6/2024";
-        var edited = await _client.ExecuteAsync(review, "plans.review.editObligation", edit);
+        var edited = await Client.ExecuteAsync(review, "plans.review.editObligation", edit);
         Assert.Equal(200, edited.Status);
         var editedCard = edited.Value!.Value;
         Assert.Contains("Đã sửa việc số 1.", editedCard.ToString());
         Assert.Contains("25/06/2024", editedCard.ToString());
 
-        var published = await _client.ExecuteAsync(review, "plans.review.publish", ExecuteData(editedCard, "plans.review.publish", null));
+        var published = await Client.ExecuteAsync(review, "plans.review.publish", ExecuteData(editedCard, "plans.review.publish", null));
         Assert.Equal(200, published.Status);
         Assert.Contains("Đã công bố kế hoạch", published.Value!.Value.ToString());
 
-        await _client.SendTextAsync("đổi đơn vị");
-        var units = await _client.ExpectCardAsync("Bạn công tác ở phòng/đơn vị nào?");
-        await _client.SubmitAsync(units, CardButtons.Data(units, "Văn phòng Sở"));
-        await _client.ExpectTextAsync("Đã ghi nhận: bạn thuộc Văn phòng Sở");
+        await Client.SendTextAsync("đổi đơn vị");
+        var units = await Client.ExpectCardAsync("Bạn công tác ở phòng/đơn vị nào?");
+        await Client.SubmitAsync(units, CardButtons.Data(units, "Văn phòng Sở"));
+        await Client.ExpectTextAsync("Đã ghi nhận: bạn thuộc Văn phòng Sở");
 
-        await _client.SendTextAsync("han sap toi");
-        var deadlines = await _client.ExpectCardAsync("Việc của Văn phòng Sở");
+        await Client.SendTextAsync("han sap toi");
+        var deadlines = await Client.ExpectCardAsync("Việc của Văn phòng Sở");
         Assert.Contains("Rà soát toàn bộ thủ tục hành chính", deadlines.AllText);
         Assert.Contains("25/06/2024", deadlines.AllText);
         Assert.DoesNotContain("20/06/2024", deadlines.AllText);
@@ -66,7 +50,7 @@ public sealed class PlaygroundPlanPublishTests(PlanPublishPlaygroundFixture fixt
     /// <summary>A Teams file attachment: a message whose attachment carries a pre-authorised download link.</summary>
     private async Task SendFileAsync(string name, Uri url)
     {
-        var activity = await _client.GetActivityTemplateAsync("install");
+        var activity = await Client.GetActivityTemplateAsync("install");
         foreach (var field in (string[])["action", "membersAdded", "membersRemoved", "name", "value", "text"]) activity.Remove(field);
         activity["type"] = "message";
         activity["attachments"] = new JsonArray(new JsonObject
@@ -75,7 +59,7 @@ public sealed class PlaygroundPlanPublishTests(PlanPublishPlaygroundFixture fixt
             ["name"] = name,
             ["content"] = new JsonObject { ["downloadUrl"] = url.ToString(), ["uniqueId"] = Guid.NewGuid().ToString(), ["fileType"] = "txt" },
         });
-        var turn = await _client.SendActivityAsync(activity);
+        var turn = await Client.SendActivityAsync(activity);
         Assert.Equal(200, turn.StatusCode);
     }
 

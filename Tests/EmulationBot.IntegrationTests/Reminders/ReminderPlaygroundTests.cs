@@ -1,5 +1,4 @@
 using System.Text.Json;
-using EmulationBot.IntegrationTests.Support.Cards;
 using EmulationBot.IntegrationTests.Support.Playground;
 using EmulationBot.Localization;
 using EmulationBot.Plans.Dates;
@@ -11,24 +10,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace EmulationBot.IntegrationTests.Reminders;
 
 /// <summary>A reminder as a Teams user meets it, through the real Agents Playground: it arrives on its own, and "Đã xong" closes it for good.</summary>
-public sealed class ReminderPlaygroundTests(RemindersPlaygroundFixture fixture) : IClassFixture<RemindersPlaygroundFixture>, IAsyncLifetime
+public sealed class ReminderPlaygroundTests(RemindersPlaygroundFixture fixture) : PlaygroundConversationTests(fixture), IClassFixture<RemindersPlaygroundFixture>
 {
-    private PlaygroundClient _user = null!;
-
-    public async Task InitializeAsync() => _user = await fixture.ConnectAsync();
-
-    public async Task DisposeAsync()
-    {
-        try
-        {
-            if (_user.Cards.Count > 0) await CardValidator.AssertValidAsync(_user.Cards);
-        }
-        finally
-        {
-            await _user.DisposeAsync();
-        }
-    }
-
     private T Get<T>() where T : notnull => fixture.Bot.Services.GetRequiredService<T>();
 
     /// <summary>Moves the bot's clock to a Vietnam time and waits until the scheduler has run two passes after the jump.</summary>
@@ -43,10 +26,10 @@ public sealed class ReminderPlaygroundTests(RemindersPlaygroundFixture fixture) 
     [Fact]
     public async Task Reminder_ArrivesProactively_DoneUpdatesTheCard_AndNoFurtherReminderComes()
     {
-        await _user.SendTextAsync("đổi đơn vị");
-        await _user.ExpectCardAsync("Bạn công tác ở phòng/đơn vị nào?");
-        await _user.SendTextAsync("quan ly khoa hoc");
-        await _user.ExpectTextAsync("Đã ghi nhận: bạn thuộc Phòng Quản lý khoa học.");
+        await Client.SendTextAsync("đổi đơn vị");
+        await Client.ExpectCardAsync("Bạn công tác ở phòng/đơn vị nào?");
+        await Client.SendTextAsync("quan ly khoa hoc");
+        await Client.ExpectTextAsync("Đã ghi nhận: bạn thuộc Phòng Quản lý khoa học.");
         await Get<PlanPublisher>().PublishAsync(new Plan
         {
             Id = "ke-hoach-thi-dua-e2e",
@@ -57,22 +40,22 @@ public sealed class ReminderPlaygroundTests(RemindersPlaygroundFixture fixture) 
 
         await JumpToAsync(new DateOnly(2022, 5, 23), 8);
 
-        var reminder = await _user.ExpectCardAsync("Nhắc việc · còn 7 ngày", _user.PersonalChat);
+        var reminder = await Client.ExpectCardAsync("Nhắc việc · còn 7 ngày", Client.PersonalChat);
         Assert.Contains("30/05/2022", reminder.AllText);
         var done = Action(reminder.Card!.Value, "Đã xong");
-        var pressed = await _user.ExecuteAsync(reminder, done.GetProperty("verb").GetString()!, done.GetProperty("data"), "Đã xong");
+        var pressed = await Client.ExecuteAsync(reminder, done.GetProperty("verb").GetString()!, done.GetProperty("data"), "Đã xong");
 
         Assert.Equal(200, pressed.Status);
         Assert.Equal(BotMessage.AdaptiveCardType, pressed.Type);
         Assert.Contains("Đã ghi nhận hoàn thành", Strings(pressed.Value!.Value));
-        var updated = await _user.ExpectMessageAsync(m => m.IsUpdate && m.MessageId == reminder.MessageId, "updating the reminder card", _user.PersonalChat);
+        var updated = await Client.ExpectMessageAsync(m => m.IsUpdate && m.MessageId == reminder.MessageId, "updating the reminder card", Client.PersonalChat);
         Assert.Contains("Đã ghi nhận hoàn thành", updated.AllText);
         Assert.DoesNotContain("Nhắc lại sau", updated.AllText);
 
         await JumpToAsync(new DateOnly(2022, 5, 27), 8);
         await JumpToAsync(new DateOnly(2022, 5, 30), 8);
 
-        Assert.DoesNotContain(_user.MessagesSinceLastAction, m => !m.IsUpdate);
+        Assert.DoesNotContain(Client.MessagesSinceLastAction, m => !m.IsUpdate);
         var progress = await Get<ScheduleProgressStore>().ReadAsync(CancellationToken.None);
         Assert.True(progress.Occurrences["ke-hoach-thi-dua-e2e/o1"].DoneThrough >= 2); // the scheduler did reach the 30/05 reminder
     }

@@ -1,9 +1,9 @@
 using System.Text;
 
-namespace EmulationBot.Plans.Ingestion;
+namespace EmulationBot.Text;
 
 /// <summary>Decodes a text file: UTF-8 with or without BOM, UTF-16 with a BOM; anything else is refused, not guessed.</summary>
-internal static class TextDecoding
+public static class TextDecoding
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
