@@ -13,7 +13,12 @@ namespace EmulationBot.Conversation;
 public sealed class FloodGuardMiddleware(IOptions<FloodGuardOptions> options, Strings strings, TimeProvider time, ILogger<FloodGuardMiddleware> logger) : Protocol.IMiddleware
 {
     private const int MaxTrackedUsers = 100_000;
+    private static readonly TimeSpan PruneEvery = TimeSpan.FromMinutes(1);
     private readonly ConcurrentDictionary<string, Bucket> _buckets = new(StringComparer.Ordinal);
+    private long _lastPrune = time.GetTimestamp();
+
+    /// <summary>Users whose recent messages are remembered: those who wrote within about a refill's time.</summary>
+    internal int TrackedUsers => _buckets.Count;
 
     public async Task OnTurnAsync(TurnContext turn, Func<CancellationToken, Task> next, CancellationToken cancellationToken)
     {
@@ -56,7 +61,11 @@ public sealed class FloodGuardMiddleware(IOptions<FloodGuardOptions> options, St
     private Verdict Take(string user)
     {
         var now = time.GetTimestamp();
-        if (_buckets.Count > MaxTrackedUsers) Prune(now);
+        if (_buckets.Count > MaxTrackedUsers || time.GetElapsedTime(Interlocked.Read(ref _lastPrune), now) >= PruneEvery)
+        {
+            Interlocked.Exchange(ref _lastPrune, now);
+            Prune(now);
+        }
         var bucket = _buckets.GetOrAdd(user, _ => new Bucket(options.Value.Burst, now));
         lock (bucket)
         {

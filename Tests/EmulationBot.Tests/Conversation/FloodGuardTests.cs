@@ -1,4 +1,5 @@
 using EmulationBot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EmulationBot.Tests.Conversation;
 
@@ -23,6 +24,21 @@ public class FloodGuardTests
 
         clock.Advance(TimeSpan.FromSeconds(5)); // 60 a minute: five more messages have come back
         Assert.Contains("Tôi có thể giúp gì", (await bot.SendTextAsync("tro giup", flooder)).AllText());
+    }
+
+    [Fact]
+    public async Task UsersWhoStoppedWriting_AreForgotten_SoManyUsersOverTimeHoldNoMemory()
+    {
+        var clock = new ManualClock(Start);
+        await using var bot = TestBot.Create(clock: clock, settings: Limits);
+        var guard = bot.Services.GetServices<EmulationBot.Protocol.IMiddleware>().OfType<EmulationBot.Conversation.FloodGuardMiddleware>().Single();
+        for (var i = 0; i < 50; i++) await bot.SendTextAsync("tro giup", TestUser.Make(100 + i, "Người " + i));
+        Assert.Equal(50, guard.TrackedUsers);
+
+        clock.Advance(TimeSpan.FromMinutes(2)); // their buckets are full again: nothing to remember
+        await bot.SendTextAsync("tro giup");
+
+        Assert.Equal(1, guard.TrackedUsers);
     }
 
     [Fact]
