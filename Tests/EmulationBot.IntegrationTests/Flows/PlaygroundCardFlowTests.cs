@@ -16,6 +16,7 @@ namespace EmulationBot.IntegrationTests.Flows;
 public sealed class PlaygroundCardFlowTests(FlowsPlaygroundFixture fixture) : PlaygroundConversationTests(fixture)
 {
     private const int PhoneWidth = 390;
+
     [Fact]
     public async Task RegisterByClicking_ThenMyCommitments_WithScreenshots()
     {
