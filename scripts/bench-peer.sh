@@ -6,17 +6,18 @@
 # the measured turns only), then one shorter run each with Azurite's request log on to count storage
 # requests per turn. Prints one table; raw results stay in artifacts/bench/.
 #
-#   bash scripts/bench-peer.sh                       # 3 rounds of 20 warm-up + 200 conversations, concurrency 16
+#   bash scripts/bench-peer.sh                       # 3 rounds of 300 warm-up + 1500 conversations, concurrency 16
+#   WARMUP=20 CONVERSATIONS=200 bash scripts/bench-peer.sh   # the driver's own defaults: mostly JIT warm-up of both
 #   ROUNDS=5 CONCURRENCY=16 bash scripts/bench-peer.sh
 #
-# Environment: SHARED_BENCH (the peer and driver; default ../shared/bench), ROUNDS (3), CONVERSATIONS (200),
-# WARMUP (20), CONCURRENCY (16), COUNT_CONVERSATIONS (50, for the request count), BOT_PORT (3978), PEER_PORT (3979),
+# Environment: SHARED_BENCH (the peer and driver; default ../shared/bench), ROUNDS (3), CONVERSATIONS (1500),
+# WARMUP (300), CONCURRENCY (16), COUNT_CONVERSATIONS (50, for the request count), BOT_PORT (3978), PEER_PORT (3979),
 # BLOB_PORT (10100). Not part of the test run: a benchmark measures, it does not pass or fail.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ROOT=$PWD
 SHARED_BENCH=${SHARED_BENCH:-$ROOT/../shared/bench}
-ROUNDS=${ROUNDS:-3} CONVERSATIONS=${CONVERSATIONS:-200} WARMUP=${WARMUP:-20} CONCURRENCY=${CONCURRENCY:-16}
+ROUNDS=${ROUNDS:-3} CONVERSATIONS=${CONVERSATIONS:-1500} WARMUP=${WARMUP:-300} CONCURRENCY=${CONCURRENCY:-16}
 COUNT_CONVERSATIONS=${COUNT_CONVERSATIONS:-50}
 PEER_PORT=${PEER_PORT:-3979}
 source "$ROOT/scripts/bench/common.sh"
