@@ -1,13 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Engines;
-using BenchmarkDotNet.Jobs;
 using EmulationBot.Protocol;
-using EmulationBot.Protocol.Connector;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.FileProviders;
-using Microsoft.Extensions.Hosting;
 
 namespace EmulationBot.Benchmarks;
 
@@ -19,9 +11,7 @@ namespace EmulationBot.Benchmarks;
 [Config(typeof(OneTurnPerMeasurement))]
 public class MessageTurnBenchmark
 {
-    private ServiceProvider _services = null!;
-    private BotAdapter _adapter = null!;
-    private string _dataFolder = "";
+    private InProcessBot _bot = null!;
     private int _nextId;
 
     /// <summary>File is the local default (a folder, atomic temp + rename writes); Memory shows the bot alone.</summary>
@@ -33,32 +23,13 @@ public class MessageTurnBenchmark
     public string Text { get; set; } = "tro giup";
 
     [GlobalSetup]
-    public void Setup()
-    {
-        _dataFolder = Directory.CreateTempSubdirectory("emulationbot-bench-").FullName;
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Storage:Kind"] = Storage,
-            ["Storage:Folder"] = _dataFolder,
-        }).Build();
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddEmulationBot(configuration, new LocalEnvironment(_dataFolder));
-        services.AddSingleton<IConnectorClient, NullConnector>();
-        _services = services.BuildServiceProvider();
-        _adapter = _services.GetRequiredService<BotAdapter>();
-    }
+    public void Setup() => _bot = new InProcessBot(Storage);
 
     [GlobalCleanup]
-    public void Cleanup()
-    {
-        _services.Dispose();
-        Directory.Delete(_dataFolder, recursive: true);
-    }
+    public void Cleanup() => _bot.Dispose();
 
     [Benchmark]
-    public Task<TurnResult> MessageTurn() => _adapter.ProcessActivityAsync(Message(), CallerIdentity.Anonymous, CancellationToken.None);
+    public Task<TurnResult> MessageTurn() => _bot.Adapter.ProcessActivityAsync(Message(), CallerIdentity.Anonymous, CancellationToken.None);
 
     private Activity Message() => new()
     {
@@ -72,18 +43,4 @@ public class MessageTurnBenchmark
         Conversation = new ConversationAccount { Id = "a:bench-chat", ConversationType = "personal", TenantId = "00000000-0000-0000-0000-0000000000aa" },
         Locale = "en-US",
     };
-
-    private sealed class OneTurnPerMeasurement : ManualConfig
-    {
-        public OneTurnPerMeasurement() =>
-            AddJob(Job.Default.WithStrategy(RunStrategy.Monitoring).WithWarmupCount(200).WithIterationCount(1000).WithInvocationCount(1).WithUnrollFactor(1));
-    }
-
-    private sealed class LocalEnvironment(string contentRoot) : IHostEnvironment
-    {
-        public string EnvironmentName { get; set; } = Environments.Development;
-        public string ApplicationName { get; set; } = "EmulationBot";
-        public string ContentRootPath { get; set; } = contentRoot;
-        public IFileProvider ContentRootFileProvider { get; set; } = new NullFileProvider();
-    }
 }

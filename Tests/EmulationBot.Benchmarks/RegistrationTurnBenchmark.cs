@@ -1,16 +1,8 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Engines;
-using BenchmarkDotNet.Jobs;
 using EmulationBot.Plans.Dates;
 using EmulationBot.Plans.Model;
 using EmulationBot.Plans.Store;
 using EmulationBot.Protocol;
-using EmulationBot.Protocol.Connector;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.FileProviders;
-using Microsoft.Extensions.Hosting;
 
 namespace EmulationBot.Benchmarks;
 
@@ -24,9 +16,7 @@ namespace EmulationBot.Benchmarks;
 public class RegistrationTurnBenchmark
 {
     private static readonly string[] Script = ["đăng ký", "Lao động tiên tiến", "Hoàn thành 100% nhiệm vụ được giao; Không có văn bản trễ hạn", "bỏ qua", "xác nhận"];
-    private ServiceProvider _services = null!;
-    private BotAdapter _adapter = null!;
-    private string _dataFolder = "";
+    private InProcessBot _bot = null!;
     private int _turn;
 
     [Params("File", "Memory")]
@@ -35,34 +25,18 @@ public class RegistrationTurnBenchmark
     [GlobalSetup]
     public void Setup()
     {
-        _dataFolder = Directory.CreateTempSubdirectory("emulationbot-bench-").FullName;
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Storage:Kind"] = Storage,
-            ["Storage:Folder"] = _dataFolder,
-        }).Build();
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddEmulationBot(configuration, new BenchEnvironment(_dataFolder));
-        services.AddSingleton<IConnectorClient, NullConnector>();
-        _services = services.BuildServiceProvider();
-        _adapter = _services.GetRequiredService<BotAdapter>();
-        _services.GetRequiredService<PlanPublisher>().PublishAsync(OpenPlan(), "bench", "bench", CancellationToken.None).GetAwaiter().GetResult();
+        _bot = new InProcessBot(Storage);
+        _bot.Get<PlanPublisher>().PublishAsync(OpenPlan(), "bench", "bench", CancellationToken.None).GetAwaiter().GetResult();
     }
 
     [GlobalCleanup]
-    public void Cleanup()
-    {
-        _services.Dispose();
-        Directory.Delete(_dataFolder, recursive: true);
-    }
+    public void Cleanup() => _bot.Dispose();
 
     [Benchmark]
     public Task<TurnResult> RegistrationTurn()
     {
         var n = _turn++;
-        return _adapter.ProcessActivityAsync(Message(n / Script.Length, Script[n % Script.Length]), CallerIdentity.Anonymous, CancellationToken.None);
+        return _bot.Adapter.ProcessActivityAsync(Message(n / Script.Length, Script[n % Script.Length]), CallerIdentity.Anonymous, CancellationToken.None);
     }
 
     private static Activity Message(int user, string text) => new()
@@ -86,18 +60,4 @@ public class RegistrationTurnBenchmark
         Period = new PlanPeriod { From = PlanDate.InYear(2025), To = PlanDate.InYear(2199) },
         Obligations = [new Obligation { Id = "", What = "Các phòng, đơn vị đăng ký thi đua gửi về Văn phòng Sở", Who = ["các phòng, đơn vị"], Due = PlanDate.InYear(2199) }],
     };
-
-    private sealed class OneTurnPerMeasurement : ManualConfig
-    {
-        public OneTurnPerMeasurement() =>
-            AddJob(Job.Default.WithStrategy(RunStrategy.Monitoring).WithWarmupCount(200).WithIterationCount(1000).WithInvocationCount(1).WithUnrollFactor(1));
-    }
-
-    private sealed class BenchEnvironment(string contentRoot) : IHostEnvironment
-    {
-        public string EnvironmentName { get; set; } = Environments.Development;
-        public string ApplicationName { get; set; } = "EmulationBot";
-        public string ContentRootPath { get; set; } = contentRoot;
-        public IFileProvider ContentRootFileProvider { get; set; } = new NullFileProvider();
-    }
 }
