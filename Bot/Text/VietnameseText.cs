@@ -68,7 +68,8 @@ public static class VietnameseText
         return result;
     }
 
-    private static string CollapseSpaces(string text)
+    /// <summary>Runs of white space as one space, none at either end.</summary>
+    public static string CollapseSpaces(string text)
     {
         var sb = new StringBuilder(text.Length);
         var space = false;

@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using EmulationBot.Plans.Parsing;
+using EmulationBot.Text;
 
 namespace EmulationBot.Plans.Ingestion;
 
@@ -103,6 +104,6 @@ internal static class DocxReader
             }
         }
         pieces.Add(current.ToString());
-        return pieces.Select(p => PlainTextReader.CollapseSpaces(Dates.AlignedFold.Clean(p))).Where(p => p.Length > 0).ToList();
+        return pieces.Select(p => VietnameseText.CollapseSpaces(Dates.AlignedFold.Clean(p))).Where(p => p.Length > 0).ToList();
     }
 }

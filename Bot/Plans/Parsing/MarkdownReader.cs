@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using EmulationBot.Plans.Dates;
+using EmulationBot.Text;
 
 namespace EmulationBot.Plans.Parsing;
 
@@ -39,7 +40,7 @@ public static partial class MarkdownReader
         s = Strong().Replace(s, "");
         s = Emphasis().Replace(s, "");
         s = Escape().Replace(s, "$1");
-        return PlainTextReader.CollapseSpaces(s);
+        return VietnameseText.CollapseSpaces(s);
     }
 
     [GeneratedRegex(@"^(#{1,6})\s+")]

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using EmulationBot.Plans.Dates;
 using EmulationBot.Plans.Model;
+using EmulationBot.Text;
 
 namespace EmulationBot.Plans.Parsing;
 
@@ -81,7 +82,7 @@ internal static class ObligationBuilder
 
     internal static string Clean(string text)
     {
-        var s = PlainTextReader.CollapseSpaces(text).Replace(" ,", ",", StringComparison.Ordinal).Replace(" .", ".", StringComparison.Ordinal)
+        var s = VietnameseText.CollapseSpaces(text).Replace(" ,", ",", StringComparison.Ordinal).Replace(" .", ".", StringComparison.Ordinal)
             .Replace(",,", ",", StringComparison.Ordinal).Replace("()", "", StringComparison.Ordinal);
         bool changed;
         do

@@ -1,5 +1,5 @@
-using System.Text;
 using System.Text.RegularExpressions;
+using EmulationBot.Text;
 
 namespace EmulationBot.Plans.Parsing;
 
@@ -14,26 +14,8 @@ public static partial class PlainTextReader
         var line = raw.Trim();
         var bullet = Bullet().Match(line);
         return bullet.Success
-            ? new SourceLine(CollapseSpaces(line[bullet.Length..]), IsBullet: true)
-            : new SourceLine(CollapseSpaces(line));
-    }
-
-    public static string CollapseSpaces(string text)
-    {
-        var sb = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = sb.Length > 0;
-                continue;
-            }
-            if (space) sb.Append(' ');
-            space = false;
-            sb.Append(c);
-        }
-        return sb.ToString();
+            ? new SourceLine(VietnameseText.CollapseSpaces(line[bullet.Length..]), IsBullet: true)
+            : new SourceLine(VietnameseText.CollapseSpaces(line));
     }
 
     [GeneratedRegex(@"^[-+•–*]\s+")]

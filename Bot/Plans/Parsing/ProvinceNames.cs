@@ -1,4 +1,5 @@
 using EmulationBot.Plans.Dates;
+using EmulationBot.Text;
 
 namespace EmulationBot.Plans.Parsing;
 
@@ -60,5 +61,5 @@ internal static class ProvinceNames
     }
 
     private static string Key(string text) =>
-        PlainTextReader.CollapseSpaces(AlignedFold.Fold(AlignedFold.Clean(text)).Replace('–', '-').Replace(" - ", "-", StringComparison.Ordinal));
+        VietnameseText.CollapseSpaces(AlignedFold.Fold(AlignedFold.Clean(text)).Replace('–', '-').Replace(" - ", "-", StringComparison.Ordinal));
 }

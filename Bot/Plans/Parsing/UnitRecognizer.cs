@@ -1,4 +1,5 @@
 using System.Globalization;
+using EmulationBot.Text;
 
 namespace EmulationBot.Plans.Parsing;
 
@@ -167,7 +168,7 @@ internal static class UnitRecognizer
 
     private static string Canonical(string unit)
     {
-        var text = PlainTextReader.CollapseSpaces(unit.Trim().TrimEnd(',', ';', ':', '.'));
+        var text = VietnameseText.CollapseSpaces(unit.Trim().TrimEnd(',', ';', ':', '.'));
         return text.Length == 0 ? text : char.ToUpper(text[0], Vi) + text[1..];
     }
 

@@ -1,9 +1,5 @@
-using EmulationBot.Conversation;
-using EmulationBot.Protocol;
 using EmulationBot.Tests.Support;
-using EmulationBot.Text;
 using Microsoft.Extensions.DependencyInjection;
-using Moq;
 
 namespace EmulationBot.Tests.Commitments;
 
@@ -59,14 +55,8 @@ public class RegisterInterruptionTests
     [MemberData(nameof(Steps))]
     public async Task PlanQuestion_AtEachStep_IsAnsweredThenTheQuestionComesBack(int step)
     {
-        var answerer = new Mock<IQuestionAnswerer>();
-        answerer.Setup(a => a.TryAnswerAsync(It.IsAny<TurnContext>(), It.IsAny<UserSession>(), It.Is<Utterance>(u => u.Contains("tong ket")), It.IsAny<CancellationToken>()))
-            .Returns<TurnContext, UserSession, Utterance, CancellationToken>(async (turn, _, _, ct) =>
-            {
-                await turn.SendTextAsync("Theo Mục III.2, hạn nộp báo cáo tổng kết là 30/11/2025.", ct);
-                return true;
-            });
-        await using var world = await StartAtAsync(step, s => s.AddSingleton(answerer.Object));
+        var answerer = QuestionAnswerers.Answering("tong ket", "Theo Mục III.2, hạn nộp báo cáo tổng kết là 30/11/2025.");
+        await using var world = await StartAtAsync(step, s => s.AddSingleton(answerer));
 
         var replies = (await world.SendAsync("Hạn nộp báo cáo tổng kết là khi nào?")).AllText();
 

@@ -2,7 +2,6 @@ using System.Text.Json;
 using EmulationBot.Conversation;
 using EmulationBot.Protocol;
 using EmulationBot.Tests.Support;
-using EmulationBot.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Moq;
 
@@ -13,14 +12,8 @@ public class DialogInterruptionTests
     [Fact]
     public async Task PlanQuestion_InTheMiddle_IsAnsweredThenTheQuestionIsAskedAgain()
     {
-        var answerer = new Mock<IQuestionAnswerer>();
-        answerer.Setup(a => a.TryAnswerAsync(It.IsAny<TurnContext>(), It.IsAny<UserSession>(), It.Is<Utterance>(u => u.Folded.Contains("khi nao")), It.IsAny<CancellationToken>()))
-            .Returns<TurnContext, UserSession, Utterance, CancellationToken>(async (turn, _, _, ct) =>
-            {
-                await turn.SendTextAsync("ANSWER: 30/5/2022", ct);
-                return true;
-            });
-        await using var bot = DialogTestBot.Create(configure: s => s.AddSingleton(answerer.Object));
+        var answerer = QuestionAnswerers.Answering("khi nao", "ANSWER: 30/5/2022");
+        await using var bot = DialogTestBot.Create(configure: s => s.AddSingleton(answerer));
         await bot.SendTextAsync("survey");
         var replies = (await bot.SendTextAsync("hạn nộp kế hoạch là khi nào?")).AllText();
         Assert.Contains("ANSWER: 30/5/2022", replies);

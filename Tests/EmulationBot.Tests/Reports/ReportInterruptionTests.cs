@@ -1,9 +1,5 @@
-using EmulationBot.Conversation;
-using EmulationBot.Protocol;
 using EmulationBot.Tests.Support;
-using EmulationBot.Text;
 using Microsoft.Extensions.DependencyInjection;
-using Moq;
 
 namespace EmulationBot.Tests.Reports;
 
@@ -62,14 +58,8 @@ public class ReportInterruptionTests
     [MemberData(nameof(Steps))]
     public async Task PlanQuestion_AtEachStep_IsAnsweredThenTheQuestionComesBack(int step)
     {
-        var answerer = new Mock<IQuestionAnswerer>();
-        answerer.Setup(a => a.TryAnswerAsync(It.IsAny<TurnContext>(), It.IsAny<UserSession>(), It.Is<Utterance>(u => u.Contains("so ket")), It.IsAny<CancellationToken>()))
-            .Returns<TurnContext, UserSession, Utterance, CancellationToken>(async (turn, _, _, ct) =>
-            {
-                await turn.SendTextAsync("Theo Mục III.1, báo cáo sơ kết gửi trước ngày 15/6/2025.", ct);
-                return true;
-            });
-        await using var world = await StartAtAsync(step, s => s.AddSingleton(answerer.Object));
+        var answerer = QuestionAnswerers.Answering("so ket", "Theo Mục III.1, báo cáo sơ kết gửi trước ngày 15/6/2025.");
+        await using var world = await StartAtAsync(step, s => s.AddSingleton(answerer));
 
         var replies = (await world.SendAsync("Báo cáo sơ kết phải gửi khi nào?")).AllText();
 
