@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using EmulationBot.IntegrationTests.Support;
 using EmulationBot.IntegrationTests.Support.Cards;
 using EmulationBot.IntegrationTests.Support.Flows;
@@ -63,7 +62,7 @@ public sealed class PlaygroundCardFlowTests(FlowsPlaygroundFixture fixture) : Pl
         await Client.ExpectTextAsync("Viết tóm tắt kết quả thực hiện «Báo cáo tiến độ thực hiện phong trào»");
         await Type("Tháng 3 phòng đã hoàn thành 4/5 nhiệm vụ; 1 đề tài chậm do chờ thẩm định.", "Đính kèm tệp báo cáo");
         await using var files = new LoopbackFileServer([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]);
-        await AttachAsync("bao-cao-tien-do-thang-3.docx", files.Url("bao-cao-tien-do-thang-3.docx"));
+        await SendFileAsync("bao-cao-tien-do-thang-3.docx", files.Url("bao-cao-tien-do-thang-3.docx"));
         var review = await Client.ExpectCardAsync("Kiểm tra lại báo cáo");
         Assert.Contains("bao-cao-tien-do-thang-3.docx", review.AllText);
         await ShootAsync("Kiểm tra lại báo cáo", "flow-report-review");
@@ -93,22 +92,6 @@ public sealed class PlaygroundCardFlowTests(FlowsPlaygroundFixture fixture) : Pl
     {
         await Client.SendTextAsync(text);
         await Client.ExpectTextAsync(expected);
-    }
-
-    /// <summary>A Teams file attachment as the client sends it: a message whose attachment carries a pre-authorised download link.</summary>
-    private async Task AttachAsync(string name, Uri url)
-    {
-        var activity = await Client.GetActivityTemplateAsync("install");
-        foreach (var field in (string[])["action", "membersAdded", "membersRemoved", "name", "value", "text"]) activity.Remove(field);
-        activity["type"] = "message";
-        activity["attachments"] = new JsonArray(new JsonObject
-        {
-            ["contentType"] = "application/vnd.microsoft.teams.file.download.info",
-            ["name"] = name,
-            ["content"] = new JsonObject { ["downloadUrl"] = url.ToString(), ["uniqueId"] = Guid.NewGuid().ToString(), ["fileType"] = "docx" },
-        });
-        var turn = await Client.SendActivityAsync(activity);
-        Assert.Equal(200, turn.StatusCode);
     }
 
     private async Task ShootAsync(string text, string name)

@@ -28,7 +28,7 @@ public sealed class OfficePlaygroundTests(OfficePlaygroundFixture fixture) : Pla
         // 1. The office sends the staff list; the preview shows the four people; "Áp dụng" writes them.
         await using (var files = new LoopbackFileServer(Encoding.UTF8.GetBytes(Roster)))
         {
-            await AttachAsync("nhan-su-2025.csv", files.Url("nhan-su-2025.csv"));
+            await SendFileAsync("nhan-su-2025.csv", files.Url("nhan-su-2025.csv"));
             Assert.Equal(1, files.Downloads);
         }
         var preview = await Client.ExpectCardAsync("Xem trước danh sách nhân sự");
@@ -90,21 +90,5 @@ public sealed class OfficePlaygroundTests(OfficePlaygroundFixture fixture) : Pla
     {
         await Client.SendTextAsync(text, fromUserId: from);
         return await Client.ExpectMessageAsync(m => m.AllText.Contains(expected, StringComparison.Ordinal), $"a message with «{expected}»");
-    }
-
-    /// <summary>A Teams file attachment as the client sends it: a message whose attachment carries a pre-authorised download link.</summary>
-    private async Task AttachAsync(string name, Uri url)
-    {
-        var activity = await Client.GetActivityTemplateAsync("install");
-        foreach (var field in (string[])["action", "membersAdded", "membersRemoved", "name", "value", "text"]) activity.Remove(field);
-        activity["type"] = "message";
-        activity["attachments"] = new JsonArray(new JsonObject
-        {
-            ["contentType"] = "application/vnd.microsoft.teams.file.download.info",
-            ["name"] = name,
-            ["content"] = new JsonObject { ["downloadUrl"] = url.ToString(), ["uniqueId"] = Guid.NewGuid().ToString(), ["fileType"] = "csv" },
-        });
-        var turn = await Client.SendActivityAsync(activity);
-        Assert.Equal(200, turn.StatusCode);
     }
 }

@@ -47,22 +47,6 @@ public sealed class PlaygroundPlanPublishTests(PlanPublishPlaygroundFixture fixt
         Assert.DoesNotContain("20/06/2024", deadlines.AllText);
     }
 
-    /// <summary>A Teams file attachment: a message whose attachment carries a pre-authorised download link.</summary>
-    private async Task SendFileAsync(string name, Uri url)
-    {
-        var activity = await Client.GetActivityTemplateAsync("install");
-        foreach (var field in (string[])["action", "membersAdded", "membersRemoved", "name", "value", "text"]) activity.Remove(field);
-        activity["type"] = "message";
-        activity["attachments"] = new JsonArray(new JsonObject
-        {
-            ["contentType"] = "application/vnd.microsoft.teams.file.download.info",
-            ["name"] = name,
-            ["content"] = new JsonObject { ["downloadUrl"] = url.ToString(), ["uniqueId"] = Guid.NewGuid().ToString(), ["fileType"] = "txt" },
-        });
-        var turn = await Client.SendActivityAsync(activity);
-        Assert.Equal(200, turn.StatusCode);
-    }
-
     /// <summary>What Teams sends for an Action.Execute: its data plus every input's current value.</summary>
     private static JsonObject ExecuteData(JsonElement card, string verb, string? obligation)
     {

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using EmulationBot.IntegrationTests.Support.Cards;
 
 namespace EmulationBot.IntegrationTests.Support.Playground;
@@ -22,5 +23,24 @@ public abstract class PlaygroundConversationTests(PlaygroundFixture fixture) : I
         {
             await Client.DisposeAsync();
         }
+    }
+
+    /// <summary>
+    /// Sends a file as the Teams client does: a message whose attachment carries a pre-authorised download link; the
+    /// file type is the name's extension.
+    /// </summary>
+    protected async Task SendFileAsync(string name, Uri url)
+    {
+        var activity = await Client.GetActivityTemplateAsync("install");
+        foreach (var field in (string[])["action", "membersAdded", "membersRemoved", "name", "value", "text"]) activity.Remove(field);
+        activity["type"] = "message";
+        activity["attachments"] = new JsonArray(new JsonObject
+        {
+            ["contentType"] = "application/vnd.microsoft.teams.file.download.info",
+            ["name"] = name,
+            ["content"] = new JsonObject { ["downloadUrl"] = url.ToString(), ["uniqueId"] = Guid.NewGuid().ToString(), ["fileType"] = Path.GetExtension(name).TrimStart('.') },
+        });
+        var turn = await Client.SendActivityAsync(activity);
+        Assert.Equal(200, turn.StatusCode);
     }
 }
