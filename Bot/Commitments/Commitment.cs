@@ -1,3 +1,5 @@
+using EmulationBot.Office.Audit;
+
 namespace EmulationBot.Commitments;
 
 /// <summary>A registration for an emulation title under a published plan (bản đăng ký thi đua), as stored.</summary>
@@ -32,6 +34,16 @@ public sealed record Commitment
 
     /// <summary>1 when registered, one more for every edit.</summary>
     public int Version { get; init; } = 1;
+
+    /// <summary>
+    /// Its audit lines (registered, edited, withdrawn, approved, returned), oldest first. Each change appends its line
+    /// in the same write as the change itself, so the trail can neither miss a change nor record one that failed;
+    /// the office's audit view reads them beside the central log.
+    /// </summary>
+    public List<AuditEntry> History { get; init; } = [];
+
+    /// <summary>This registration with one more audit line; earlier lines are kept as they are.</summary>
+    public Commitment Recording(AuditEntry line) => this with { History = [.. History, line] };
 
     public EmulationTitle? FindTitle() => EmulationTitles.Find(Kind, TitleCode);
 }

@@ -9,7 +9,8 @@ namespace EmulationBot.Commitments;
 /// <summary>
 /// Saves what the registration dialog collected, after checking again on the server what the user may do (the
 /// plan is still open; a collective registration only by the unit's head or the office). A new registration costs
-/// one create-only write; an edit one write under the ETag it was read with. Then the user's index and the receipt.
+/// one create-only write, its audit line included; an edit reads the version it replaces (for its earlier audit lines)
+/// and writes under that version's ETag. Then the user's index and the receipt.
 /// </summary>
 public sealed class CommitmentRegistrar(
     CommitmentStore store,
@@ -17,7 +18,6 @@ public sealed class CommitmentRegistrar(
     PersonResolver people,
     CollectiveRights rights,
     CommitmentCards cards,
-    IAuditLog audit,
     TimeProvider time)
 {
     public async Task SaveAsync(StepContext<CommitmentDraft> step, CancellationToken cancellationToken)
@@ -55,22 +55,27 @@ public sealed class CommitmentRegistrar(
             Version = draft.IsEditing ? draft.Version + 1 : 1,
         };
 
+        var line = AuditLogExtensions.Line(person, draft.IsEditing ? AuditAction.Edited : AuditAction.Registered, commitment.PlanId,
+            $"{commitment.Number} — {commitment.FindTitle()?.Vietnamese}", now, unitId: commitment.UnitId);
         Commitment saved;
         string key;
         if (draft.IsEditing)
         {
             key = draft.Key!;
-            if (!await store.ReplaceAsync(key, commitment, draft.ETag!, cancellationToken))
+            // The edit keeps the registration's earlier audit lines, so it starts from the stored version it replaces.
+            var stored = await store.ReadAsync(key, cancellationToken);
+            saved = commitment with { History = stored?.Value.History ?? [] };
+            saved = saved.Recording(line);
+            if (stored?.ETag != draft.ETag || !await store.ReplaceAsync(key, saved, draft.ETag!, cancellationToken))
             {
                 await step.SendTextAsync(step.T("commitments.changedMeanwhile"), cancellationToken);
                 return;
             }
-            saved = commitment;
         }
         else
         {
             key = CommitmentKeys.For(commitment.PlanId, commitment.UnitId, commitment.Kind, commitment.Owner.Key, commitment.TitleCode);
-            var result = await store.CreateAsync(key, commitment, cancellationToken);
+            var result = await store.CreateAsync(key, commitment.Recording(line), cancellationToken);
             if (result.Duplicate is { } other)
             {
                 await step.SendTextAsync(step.T("commitments.duplicateAtSave", other.FindTitle()?.Name(step.Language), other.Number), cancellationToken);
@@ -79,8 +84,6 @@ public sealed class CommitmentRegistrar(
             saved = result.Saved!;
         }
 
-        await audit.RecordAsync(person, draft.IsEditing ? AuditAction.Edited : AuditAction.Registered, saved.PlanId, $"{saved.Number} — {saved.FindTitle()?.Vietnamese}",
-            unitId: saved.UnitId, once: ($"commitment {saved.Number} v{saved.Version}", saved.UpdatedAt ?? saved.RegisteredAt), cancellationToken: cancellationToken);
         CommitmentIndex.Put(step.Session.User, new CommitmentRef(saved.PlanId, saved.Number, key, saved.Kind, saved.TitleCode, saved.RegisteredAt));
         step.Session.User.CurrentPlanId = saved.PlanId;
         await step.Turn.SendActivityAsync(cards.Receipt(saved, draft.IsEditing, step.Language), cancellationToken);

@@ -1,9 +1,13 @@
 using System.Runtime.CompilerServices;
+using EmulationBot.Office.Audit;
 using EmulationBot.Storage;
 
 namespace EmulationBot.Commitments;
 
-/// <summary>Registrations in the state store: created create-only, changed under their ETag, listed by plan or unit.</summary>
+/// <summary>
+/// Registrations in the state store: created create-only, changed under their ETag, listed by plan or unit. Each carries
+/// its own audit lines (<see cref="Commitment.History"/>), written with it.
+/// </summary>
 public sealed class CommitmentStore(IStorage storage)
 {
     /// <summary>
@@ -23,8 +27,10 @@ public sealed class CommitmentStore(IStorage storage)
             if (existing is null) return await CreateAsync(key, commitment, cancellationToken);
             if (existing.Value.Number == commitment.Number) return new CommitmentCreateResult(existing.Value, null);
             if (existing.Value.Status != CommitmentStatus.Withdrawn) return new CommitmentCreateResult(null, existing.Value);
-            await storage.WriteAsync(key, commitment, existing.ETag, cancellationToken);
-            return new CommitmentCreateResult(commitment, null);
+            // The withdrawn registration's audit lines stay, before the new one's.
+            var replacing = commitment with { History = [.. existing.Value.History, .. commitment.History] };
+            await storage.WriteAsync(key, replacing, existing.ETag, cancellationToken);
+            return new CommitmentCreateResult(replacing, null);
         }
     }
 
@@ -52,5 +58,35 @@ public sealed class CommitmentStore(IStorage storage)
         {
             if (await storage.ReadAsync<Commitment>(key, cancellationToken) is { } stored) yield return stored.Value;
         }
+    }
+
+    /// <summary>
+    /// The audit lines of the registrations under a plan (or of every plan), each registration's newest first, read a few
+    /// documents at a time, at most <paramref name="maxRecords"/> documents; unreadable documents are skipped.
+    /// </summary>
+    public async Task<List<AuditEntry>> HistoryAsync(string? planId, int maxRecords, CancellationToken cancellationToken)
+    {
+        var keys = new List<string>();
+        await foreach (var key in storage.ListAsync(planId is null ? CommitmentKeys.Prefix : CommitmentKeys.PlanPrefix(planId), cancellationToken))
+        {
+            if (keys.Count == maxRecords) break;
+            keys.Add(key);
+        }
+        var lines = new List<AuditEntry>();
+        await Parallel.ForEachAsync(keys, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (key, ct) =>
+        {
+            Stored<Commitment>? stored;
+            try
+            {
+                stored = await storage.ReadAsync<Commitment>(key, ct);
+            }
+            catch (StorageCorruptException)
+            {
+                return;
+            }
+            if (stored is null) return;
+            lock (lines) lines.AddRange(Enumerable.Reverse(stored.Value.History));
+        });
+        return lines;
     }
 }

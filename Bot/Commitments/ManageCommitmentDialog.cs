@@ -12,7 +12,7 @@ namespace EmulationBot.Commitments;
 /// a number that is not theirs is "not found"), reads it, checks <see cref="CommitmentRules"/>, then re-enters the
 /// registration dialog pre-filled, or asks to confirm the withdrawal and writes it under the record's ETag.
 /// </summary>
-public sealed class ManageCommitmentDialog(CommitmentStore store, PublishedPlans plans, PersonResolver people, IAuditLog audit, TimeProvider time) : WaterfallDialog<ManageCommitmentData>
+public sealed class ManageCommitmentDialog(CommitmentStore store, PublishedPlans plans, PersonResolver people, TimeProvider time) : WaterfallDialog<ManageCommitmentData>
 {
     public const string DialogId = "manage-commitment";
 
@@ -90,15 +90,16 @@ public sealed class ManageCommitmentDialog(CommitmentStore store, PublishedPlans
             await step.SendTextAsync(step.T("commitments.withdraw.kept", record.Number), cancellationToken);
             return step.End();
         }
-        var withdrawn = record with { Status = CommitmentStatus.Withdrawn, WithdrawnAt = time.GetUtcNow(), Version = record.Version + 1 };
+        var now = time.GetUtcNow();
+        var line = AuditLogExtensions.Line(await people.ResolveAsync(step.Session, cancellationToken), AuditAction.Withdrew, record.PlanId,
+            $"{record.Number} — {record.FindTitle()?.Vietnamese}", now, unitId: record.UnitId);
+        var withdrawn = (record with { Status = CommitmentStatus.Withdrawn, WithdrawnAt = now, Version = record.Version + 1 }).Recording(line);
         if (!await store.ReplaceAsync(key, withdrawn, eTag, cancellationToken))
         {
             await step.SendTextAsync(step.T("commitments.changedMeanwhile"), cancellationToken);
             return step.End();
         }
         CommitmentIndex.Remove(step.Session.User, key);
-        await audit.RecordAsync(await people.ResolveAsync(step.Session, cancellationToken), AuditAction.Withdrew, record.PlanId, $"{record.Number} — {record.FindTitle()?.Vietnamese}",
-            unitId: record.UnitId, once: ($"commitment {record.Number} withdrawn v{withdrawn.Version}", withdrawn.WithdrawnAt!.Value), cancellationToken: cancellationToken);
         await step.SendTextAsync(step.T("commitments.withdraw.done", record.Number), cancellationToken);
         return step.End();
     }

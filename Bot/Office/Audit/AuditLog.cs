@@ -1,20 +1,24 @@
 using System.Globalization;
 using System.Security.Cryptography;
+using EmulationBot.Commitments;
 using EmulationBot.Localization;
 using EmulationBot.Storage;
 
 namespace EmulationBot.Office.Audit;
 
 /// <summary>
-/// The audit trail in the state store: one create-only document per entry, so nothing written is ever rewritten
-/// and writers never contend. Keys are grouped by Vietnam month and, inside a month, sort newest first
+/// The audit trail in the state store, from two sources. Registrations carry their own lines (registered, edited,
+/// withdrawn, reviewed), written in the same request as the change (<see cref="Commitment.History"/>). Everything
+/// else is one create-only document per entry, so nothing written is ever rewritten and writers never contend. Its keys
+/// are grouped by Vietnam month and, inside a month, sort newest first
 /// (<c>audit/2025-05/&lt;inverted ticks&gt;-&lt;tag&gt;</c>), so the latest entries are read without listing the whole trail.
 /// </summary>
-public sealed class AuditLog(IStorage storage, TimeProvider time, ILogger<AuditLog> logger) : IAuditLog
+public sealed class AuditLog(IStorage storage, CommitmentStore commitments, TimeProvider time, ILogger<AuditLog> logger) : IAuditLog
 {
     public const string Prefix = "audit/";
     private const int MonthsBack = 24;
     private const int MaxScanned = 2000;
+    private const int MaxRegistrationsScanned = 20_000;
 
     public async Task AppendAsync(AuditEntry entry, CancellationToken cancellationToken = default)
     {
@@ -35,6 +39,16 @@ public sealed class AuditLog(IStorage storage, TimeProvider time, ILogger<AuditL
     }
 
     public async Task<IReadOnlyList<AuditEntry>> LatestAsync(int count, string? planId = null, CancellationToken cancellationToken = default)
+    {
+        var logged = await LoggedAsync(count, planId, cancellationToken);
+        var recorded = await commitments.HistoryAsync(planId, MaxRegistrationsScanned, cancellationToken);
+        return logged.Concat(recorded.Where(e => planId is null || e.PlanId == planId))
+            .OrderByDescending(e => e.At)
+            .Take(count)
+            .ToList();
+    }
+
+    private async Task<List<AuditEntry>> LoggedAsync(int count, string? planId, CancellationToken cancellationToken)
     {
         var result = new List<AuditEntry>();
         var scanned = 0;

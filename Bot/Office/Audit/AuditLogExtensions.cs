@@ -10,7 +10,11 @@ public static class AuditLogExtensions
     /// </summary>
     public static Task RecordAsync(this IAuditLog log, Person actor, AuditAction action, string? planId, string? subject,
         string? detail = null, string? unitId = null, (string Name, DateTimeOffset At)? once = null, CancellationToken cancellationToken = default) =>
-        log.AppendAsync(new AuditEntry
+        log.AppendAsync(Line(actor, action, planId, subject, once?.At ?? default, detail, unitId) with { Once = once?.Name }, cancellationToken);
+
+    /// <summary>One audit line of what <paramref name="actor"/> did at <paramref name="at"/>, for the log or for a record's own history.</summary>
+    public static AuditEntry Line(Person actor, AuditAction action, string? planId, string? subject, DateTimeOffset at,
+        string? detail = null, string? unitId = null) => new()
         {
             ActorKey = actor.Key,
             ActorName = actor.Name,
@@ -19,7 +23,6 @@ public static class AuditLogExtensions
             UnitId = unitId ?? actor.Unit?.Id,
             Subject = subject,
             Detail = detail,
-            Once = once?.Name,
-            At = once?.At ?? default,
-        }, cancellationToken);
+            At = at,
+        };
 }

@@ -2,7 +2,8 @@ namespace EmulationBot.Office.Audit;
 
 /// <summary>
 /// The append-only audit trail: every feature records what people did with one call, e.g.
-/// <c>await audit.RecordAsync(person, AuditAction.Approved, planId, number, cancellationToken: ct);</c>.
+/// <c>await audit.RecordAsync(person, AuditAction.Exported, planId, name, cancellationToken: ct);</c>. Changes to a
+/// registration are the exception: their lines travel inside the registration (<c>Commitment.Recording</c>).
 /// </summary>
 public interface IAuditLog
 {

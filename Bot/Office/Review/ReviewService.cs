@@ -76,7 +76,11 @@ public sealed class ReviewService(
             var decided = await WriteAsync(found, person, approve, reason, cancellationToken);
             if (decided is null) continue; // changed meanwhile: read and check again
             var notified = await notifier.NotifyAsync(channelId, person.Name, decided, cancellationToken);
-            await audit.RecordAsync(person, approve ? AuditAction.Approved : AuditAction.Returned, planId, Subject(decided), approve ? null : reason, decided.UnitId, cancellationToken: cancellationToken);
+            // A registration's decision is in its own audit lines already (written with it); a report's goes to the log.
+            if (decided.Report is not null)
+            {
+                await audit.RecordAsync(person, approve ? AuditAction.Approved : AuditAction.Returned, planId, Subject(decided), approve ? null : reason, decided.UnitId, cancellationToken: cancellationToken);
+            }
             return new DecisionResult(approve ? DecisionOutcome.Approved : DecisionOutcome.Returned, decided, notified);
         }
         return new DecisionResult(DecisionOutcome.Gone);
@@ -88,13 +92,14 @@ public sealed class ReviewService(
         if (entry.Commitment is { } keyed)
         {
             if (await commitments.ReadAsync(keyed.Key, cancellationToken) is not { } stored || stored.Value.Status != CommitmentStatus.Submitted) return null;
-            var next = stored.Value with
+            var next = (stored.Value with
             {
                 Status = approve ? CommitmentStatus.Approved : CommitmentStatus.Returned,
                 ReturnReason = approve ? null : reason,
                 ReviewedBy = person.Name,
                 ReviewedAt = now,
-            };
+            }).Recording(AuditLogExtensions.Line(person, approve ? AuditAction.Approved : AuditAction.Returned, stored.Value.PlanId,
+                Subject(entry), now, approve ? null : reason, stored.Value.UnitId));
             return await commitments.ReplaceAsync(keyed.Key, next, stored.ETag, cancellationToken) ? entry with { Commitment = keyed with { Commitment = next } } : null;
         }
         var report = entry.Report!;

@@ -1,4 +1,5 @@
 using EmulationBot.Commitments;
+using EmulationBot.Office.Audit;
 using EmulationBot.Storage;
 using EmulationBot.Tests.Support;
 
@@ -41,10 +42,15 @@ public class ManageCommitmentTests
 
         var stored = (await world.Storage.ReadAsync<Commitment>(entry.Key))!.Value;
         Assert.Equal(CommitmentStatus.Withdrawn, stored.Status);
+        Assert.Equal([AuditAction.Registered, AuditAction.Withdrew], stored.History.Select(l => l.Action));
         Assert.Empty((await world.UserStateAsync()).Commitments);
         var again = await RegisterAsync(world);
         Assert.NotEqual(entry.Number, again.Number);
-        Assert.Equal(CommitmentStatus.Submitted, (await world.Storage.ReadAsync<Commitment>(again.Key))!.Value.Status);
+        var renewed = (await world.Storage.ReadAsync<Commitment>(again.Key))!.Value;
+        Assert.Equal(CommitmentStatus.Submitted, renewed.Status);
+        // Registering the same title again reuses the document; the withdrawn registration's audit lines stay in it.
+        Assert.Equal([AuditAction.Registered, AuditAction.Withdrew, AuditAction.Registered], renewed.History.Select(l => l.Action));
+        Assert.Equal([again.Number, entry.Number, entry.Number], (await world.Bot.Get<IAuditLog>().LatestAsync(10)).Select(l => l.Subject![..l.Subject!.IndexOf(' ')]));
     }
 
     [Fact]
@@ -102,6 +108,8 @@ public class ManageCommitmentTests
         Assert.Contains("Đã cập nhật bản đăng ký", receipt);
         var stored = (await world.Storage.ReadAsync<Commitment>(entry.Key))!.Value;
         Assert.Equal((entry.Number, "Quy trình mới"), (stored.Number, stored.Pledge?.Text));
+        Assert.Equal([AuditAction.Registered, AuditAction.Edited], stored.History.Select(l => l.Action));
+        Assert.Single(stored.History.Select(l => l.ActorKey).Distinct());
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using EmulationBot.Commitments;
 using EmulationBot.Office.Audit;
 using EmulationBot.Storage;
 using EmulationBot.Tests.Support;
@@ -10,7 +11,7 @@ public class AuditLogTests
     private readonly MemoryStorage _storage = new();
     private readonly ManualClock _clock = new(new DateTimeOffset(2022, 4, 30, 16, 30, 0, TimeSpan.Zero));
 
-    private AuditLog Log(IStorage? storage = null) => new(storage ?? _storage, _clock, NullLogger<AuditLog>.Instance);
+    private AuditLog Log(IStorage? storage = null) => new(storage ?? _storage, new CommitmentStore(storage ?? _storage), _clock, NullLogger<AuditLog>.Instance);
 
     [Fact]
     public async Task Append_EachEntryIsItsOwnCreateOnlyDocument_NeverRewritten()
@@ -63,6 +64,27 @@ public class AuditLogTests
     }
 
     [Fact]
+    public async Task Latest_MergesRegistrationsOwnLines_WithTheLog_NewestFirst_AndByPlan()
+    {
+        var log = Log();
+        var registrations = new CommitmentStore(_storage);
+        await log.AppendAsync(Entry(AuditAction.Published, "kh-1", "KH 1"));
+        _clock.Advance(TimeSpan.FromMinutes(1));
+        await registrations.CreateAsync("commitments/kh-1/_/a", Registration("kh-1", "ĐK-1", Line(AuditAction.Registered, "kh-1", "ĐK-1")), default);
+        await registrations.CreateAsync("commitments/kh-2/_/b", Registration("kh-2", "ĐK-2", Line(AuditAction.Registered, "kh-2", "ĐK-2")), default);
+        _clock.Advance(TimeSpan.FromMinutes(1));
+        var first = (await registrations.ReadAsync("commitments/kh-1/_/a", default))!;
+        await registrations.ReplaceAsync("commitments/kh-1/_/a", first.Value.Recording(Line(AuditAction.Withdrew, "kh-1", "ĐK-1")), first.ETag, default);
+        _clock.Advance(TimeSpan.FromMinutes(1));
+        await log.AppendAsync(Entry(AuditAction.Exported, "kh-1", "Xuất"));
+
+        Assert.Equal([AuditAction.Exported, AuditAction.Withdrew, AuditAction.Registered, AuditAction.Published],
+            (await log.LatestAsync(10, "kh-1")).Select(e => e.Action));
+        Assert.Equal(["Xuất", "ĐK-1", "ĐK-1", "ĐK-2"], (await log.LatestAsync(4)).Select(e => e.Subject));
+        Assert.Equal(2, (await Keys()).Count); // the registrations' lines stay in the registrations
+    }
+
+    [Fact]
     public async Task Append_StoreDown_DoesNotThrow()
     {
         var down = new EmulationBot.Tests.Storage.OutageStorage(_storage) { Down = true };
@@ -71,6 +93,19 @@ public class AuditLogTests
 
         Assert.Equal(1, down.FailedCalls);
     }
+
+    private AuditEntry Line(AuditAction action, string plan, string subject) => Entry(action, plan, subject) with { At = _clock.GetUtcNow() };
+
+    private Commitment Registration(string plan, string number, AuditEntry line) => new Commitment
+    {
+        Number = number,
+        PlanId = plan,
+        PlanTitle = plan,
+        Kind = CommitmentKind.Individual,
+        TitleCode = "lao-dong-tien-tien",
+        Owner = new CommitmentOwner("k-dung", "Phạm Thu Dung", "29:dung", null),
+        RegisteredAt = _clock.GetUtcNow(),
+    }.Recording(line);
 
     private static AuditEntry Entry(AuditAction action, string plan, string? subject = null) =>
         new() { ActorKey = "k-dung", ActorName = "Phạm Thu Dung", Action = action, PlanId = plan, Subject = subject };

@@ -29,6 +29,8 @@ public class ReviewFlowTests
         var commitment = Assert.Single(await Commitments(world));
         Assert.Equal((CommitmentStatus.Approved, "Trần Thị Bình"), (commitment.Status, commitment.ReviewedBy));
         Assert.Equal(AuditAction.Approved, (await world.Bot.Get<IAuditLog>().LatestAsync(1)).Single().Action);
+        Assert.Equal([(AuditAction.Registered, "Nguyễn Văn An"), (AuditAction.Approved, "Trần Thị Bình")],
+            commitment.History.Select(l => (l.Action, l.ActorName!)));
     }
 
     [Fact]
