@@ -11,6 +11,16 @@ public sealed class BotFrameworkOptions
 
     public string? MicrosoftAppTenantId { get; set; }
 
+    /// <summary>
+    /// The Bot Framework's cloud setting: empty for the public cloud, <c>https://botframework.azure.us</c> for US Government
+    /// (outbound tokens then come from <c>login.microsoftonline.us</c> for <c>api.botframework.us</c>).
+    /// </summary>
+    public string? ChannelService { get; set; }
+
+    public const string GovernmentChannelService = "https://botframework.azure.us";
+
+    public bool IsGovernment => string.Equals(ChannelService?.Trim().TrimEnd('/'), GovernmentChannelService, StringComparison.OrdinalIgnoreCase);
+
     public bool HasAppId => !string.IsNullOrWhiteSpace(MicrosoftAppId);
 
     public BotAppType AppType => MicrosoftAppType?.Trim().ToLowerInvariant() switch
@@ -25,6 +35,10 @@ public sealed class BotFrameworkOptions
     public IReadOnlyList<string> Validate(bool isDevelopment)
     {
         var problems = new List<string>();
+        if (!string.IsNullOrWhiteSpace(ChannelService) && !IsGovernment)
+        {
+            problems.Add($"ChannelService '{ChannelService}' is not supported: leave it empty for the public cloud or set {GovernmentChannelService} for US Government.");
+        }
         if (!HasAppId)
         {
             if (!isDevelopment)

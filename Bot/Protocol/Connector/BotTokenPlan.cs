@@ -11,23 +11,28 @@ public sealed record BotTokenPlan(BotCredentialKind Kind, string ClientId, strin
 {
     public const string ConnectorScope = "https://api.botframework.com/.default";
     public const string ConnectorResource = "https://api.botframework.com";
-    private const string LoginHost = "https://login.microsoftonline.com/";
+    public const string GovernmentConnectorResource = "https://api.botframework.us";
 
     /// <summary>
-    /// MultiTenant bots take tokens from the botframework.com tenant; SingleTenant bots from their home tenant
-    /// (never botframework.com: "not found in directory"; never the user's tenant: 401).
+    /// MultiTenant bots take tokens from the Bot Framework's tenant (botframework.com; in US Government,
+    /// MicrosoftServices.onmicrosoft.us); SingleTenant bots from their home tenant (never the Bot Framework's: "not
+    /// found in directory"; never the user's tenant: 401). The US Government cloud has its own login host and audience.
     /// </summary>
     public static BotTokenPlan For(BotFrameworkOptions options)
     {
         var appId = options.MicrosoftAppId?.Trim();
         if (string.IsNullOrEmpty(appId)) throw new InvalidOperationException("MicrosoftAppId is required for outbound tokens.");
+        var (loginHost, channelTenant, resource) = options.IsGovernment
+            ? ("https://login.microsoftonline.us/", "MicrosoftServices.onmicrosoft.us", GovernmentConnectorResource)
+            : ("https://login.microsoftonline.com/", "botframework.com", ConnectorResource);
+        var scope = resource + "/.default";
         return options.AppType switch
         {
-            BotAppType.MultiTenant => new(BotCredentialKind.ClientSecret, appId, LoginHost + "botframework.com", ConnectorScope),
+            BotAppType.MultiTenant => new(BotCredentialKind.ClientSecret, appId, loginHost + channelTenant, scope),
             BotAppType.SingleTenant when !string.IsNullOrWhiteSpace(options.MicrosoftAppTenantId) =>
-                new(BotCredentialKind.ClientSecret, appId, LoginHost + options.MicrosoftAppTenantId.Trim(), ConnectorScope),
+                new(BotCredentialKind.ClientSecret, appId, loginHost + options.MicrosoftAppTenantId.Trim(), scope),
             BotAppType.SingleTenant => throw new InvalidOperationException("MicrosoftAppTenantId is required when MicrosoftAppType is SingleTenant."),
-            BotAppType.UserAssignedMsi => new(BotCredentialKind.ManagedIdentity, appId, null, ConnectorResource),
+            BotAppType.UserAssignedMsi => new(BotCredentialKind.ManagedIdentity, appId, null, resource),
             _ => throw new InvalidOperationException($"MicrosoftAppType '{options.MicrosoftAppType}' is not one of MultiTenant, SingleTenant, UserAssignedMSI."),
         };
     }

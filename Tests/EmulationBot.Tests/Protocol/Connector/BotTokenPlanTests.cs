@@ -38,6 +38,31 @@ public class BotTokenPlanTests
         Assert.Equal(new BotTokenPlan(BotCredentialKind.ManagedIdentity, AppId, null, "https://api.botframework.com"), plan);
     }
 
+    [Theory]
+    [InlineData("MultiTenant", "https://login.microsoftonline.us/MicrosoftServices.onmicrosoft.us", "https://api.botframework.us/.default")]
+    [InlineData("SingleTenant", "https://login.microsoftonline.us/" + Tenant, "https://api.botframework.us/.default")]
+    [InlineData("UserAssignedMSI", null, "https://api.botframework.us")]
+    public void For_UsGovernment_UsesTheGovernmentLoginAndConnector(string appType, string? authority, string target)
+    {
+        var plan = BotTokenPlan.For(new BotFrameworkOptions
+        {
+            MicrosoftAppId = AppId, MicrosoftAppType = appType, MicrosoftAppTenantId = Tenant, ChannelService = "https://botframework.azure.us/",
+        });
+
+        Assert.Equal((authority, target), (plan.Authority, plan.Target));
+    }
+
+    [Theory]
+    [InlineData(null, 0)]
+    [InlineData("https://botframework.azure.us", 0)]
+    [InlineData("https://botframework.azure.cn", 1)]
+    public void Validate_ChannelService_OnlyPublicOrUsGovernment(string? channelService, int problems)
+    {
+        var options = new BotFrameworkOptions { MicrosoftAppId = AppId, MicrosoftAppPassword = "x", ChannelService = channelService };
+
+        Assert.Equal(problems, options.Validate(isDevelopment: false).Count);
+    }
+
     [Fact]
     public void For_SingleTenantWithoutTenant_NamesTheMissingSetting()
     {

@@ -21,11 +21,22 @@ public class MsalTokenProviderTests
                 : new HttpResponseMessage(HttpStatusCode.NotFound));
     }
 
-    private MsalTokenProvider Provider(string appType = "MultiTenant", string? tenant = null) =>
+    private MsalTokenProvider Provider(string appType = "MultiTenant", string? tenant = null, string? channelService = null) =>
         new(Options.Create(new BotFrameworkOptions
         {
             MicrosoftAppId = AppId, MicrosoftAppPassword = Secret, MicrosoftAppType = appType, MicrosoftAppTenantId = tenant,
+            ChannelService = channelService,
         }), new HttpClientFactory(_identity));
+
+    [Fact]
+    public async Task GetToken_UsGovernment_AsksTheGovernmentLoginForTheGovernmentConnector()
+    {
+        await Provider(channelService: "https://botframework.azure.us").GetTokenAsync(CancellationToken.None);
+
+        var request = Assert.Single(_identity.Requests, r => r.Method == HttpMethod.Post);
+        Assert.Equal("https://login.microsoftonline.us/MicrosoftServices.onmicrosoft.us/oauth2/v2.0/token", request.Uri.GetLeftPart(UriPartial.Path), ignoreCase: true);
+        Assert.Equal("https://api.botframework.us/.default", System.Web.HttpUtility.ParseQueryString(request.Body!)["scope"]);
+    }
 
     [Fact]
     public async Task GetToken_MultiTenant_AsksBotFrameworkTenantForTheConnectorScope()
