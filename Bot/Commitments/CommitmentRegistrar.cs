@@ -64,8 +64,7 @@ public sealed class CommitmentRegistrar(
             key = draft.Key!;
             // The edit keeps the registration's earlier audit lines, so it starts from the stored version it replaces.
             var stored = await store.ReadAsync(key, cancellationToken);
-            saved = commitment with { History = stored?.Value.History ?? [] };
-            saved = saved.Recording(line);
+            saved = (commitment with { History = stored?.Value.History ?? [] }).Recording(line);
             if (stored?.ETag != draft.ETag || !await store.ReplaceAsync(key, saved, draft.ETag!, cancellationToken))
             {
                 await step.SendTextAsync(step.T("commitments.changedMeanwhile"), cancellationToken);
