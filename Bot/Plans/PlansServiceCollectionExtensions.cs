@@ -46,6 +46,7 @@ public static class PlansServiceCollectionExtensions
         services.AddSingleton<PlanFolderIngestor>();
         services.AddSingleton<PlanFolderWatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<PlanFolderWatcher>());
+        services.AddHealthChecks().AddCheck<PlanFolderReadiness>("plans-folder");
         return services;
     }
 }

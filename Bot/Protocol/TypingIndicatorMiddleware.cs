@@ -30,11 +30,12 @@ public sealed class TypingIndicatorMiddleware(TimeProvider time) : IMiddleware
     {
         try
         {
-            await Task.Delay(Delay, time, cancellationToken);
+            // Nearly every turn ends before the delay: its cancellation ends the wait without an exception.
+            await Task.Delay(Delay, time, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             while (!cancellationToken.IsCancellationRequested)
             {
                 await turn.SendTypingAsync(cancellationToken);
-                await Task.Delay(Period, time, cancellationToken);
+                await Task.Delay(Period, time, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
         }
         catch (OperationCanceledException) { }

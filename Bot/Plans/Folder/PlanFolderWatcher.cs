@@ -20,8 +20,13 @@ public sealed class PlanFolderWatcher(
     private readonly Dictionary<string, ITimer> _debounce = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
 
+    private readonly TaskCompletionSource _startUpScan = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     /// <summary>Raised after each file is handled (tests wait on it; nothing else should).</summary>
     public event Action<PlanFolderResult>? Processed;
+
+    /// <summary>Completes once the files already in the folder at start-up were handled (at once when there is no folder).</summary>
+    public Task StartUpScan => _startUpScan.Task;
 
     public string? Folder => options.Value.Folder is { Length: > 0 } folder
         ? Path.GetFullPath(Path.IsPathRooted(folder) ? folder : Path.Combine(environment?.ContentRootPath ?? Directory.GetCurrentDirectory(), folder))
@@ -29,10 +34,15 @@ public sealed class PlanFolderWatcher(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (Folder is not { } folder) return;
+        if (Folder is not { } folder)
+        {
+            _startUpScan.TrySetResult();
+            return;
+        }
         if (!Directory.Exists(folder))
         {
             logger.LogWarning("Plans:Folder {Folder} does not exist; no plans are taken in from a folder", folder);
+            _startUpScan.TrySetResult();
             return;
         }
         using var watcher = new FileSystemWatcher(folder)
@@ -46,7 +56,14 @@ public sealed class PlanFolderWatcher(
         watcher.Error += (_, e) => logger.LogWarning(e.GetException(), "Watching the plans folder failed; files already there were taken in");
         watcher.EnableRaisingEvents = true;
 
-        await ScanAsync(stoppingToken);
+        try
+        {
+            await ScanAsync(stoppingToken);
+        }
+        finally
+        {
+            _startUpScan.TrySetResult(); // even after a failure: the plans already published still answer
+        }
         try
         {
             await foreach (var path in _changed.Reader.ReadAllAsync(stoppingToken)) await HandleAsync(path, stoppingToken);

@@ -40,6 +40,25 @@ public class SharedRefreshTests
         Assert.Equal("mine", await cache.GetAsync(Load, CancellationToken.None));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task ALoadStartedBeforeAnInvalidateOrSet_DoesNotOverwriteWhatCameAfter(bool set)
+    {
+        var cache = new SharedRefresh<string>(new ManualClock(Start), TimeSpan.FromSeconds(30));
+        var stale = new TaskCompletionSource<string>();
+        var early = cache.GetAsync(_ => stale.Task, CancellationToken.None); // e.g. a turn reading the plan list
+
+        if (set) cache.Set("published"); // meanwhile this instance publishes
+        else cache.Invalidate();
+        var later = cache.GetAsync(_ => Task.FromResult("published"), CancellationToken.None);
+        stale.SetResult("before the publish");                                // the early read ends last
+
+        Assert.Equal("before the publish", await early);
+        Assert.Equal("published", await later);
+        Assert.Equal("published", await cache.GetAsync(_ => Task.FromResult("not read again"), CancellationToken.None));
+    }
+
     [Fact]
     public async Task GetAsync_AFailedLoad_IsNotKept()
     {

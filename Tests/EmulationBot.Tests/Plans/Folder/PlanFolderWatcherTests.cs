@@ -3,6 +3,7 @@ using EmulationBot.Plans.Store;
 using EmulationBot.Storage;
 using EmulationBot.Tests.Plans.Support;
 using EmulationBot.Tests.Support;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace EmulationBot.Tests.Plans.Folder;
 
@@ -75,6 +76,38 @@ public sealed class PlanFolderWatcherTests : IDisposable
         Assert.Equal(2, result.Revision);
         var plan = (await bot.Get<IPlanCatalog>().GetAsync("ha-tinh-125-kh-skhcn-2025"))!.Plan;
         Assert.Equal("2025-03-26", plan.FindObligation("o1")!.Due!.Value.ToIso());
+    }
+
+    [Fact]
+    public async Task Readiness_StartingUntilThePlansInTheFolderArePublished()
+    {
+        File.WriteAllBytes(Path.Combine(_folder, "kh.md"), SamplePlans.Bytes(SamplePlans.HaTinh));
+        await using var bot = Bot();
+        var watcher = bot.Get<PlanFolderWatcher>();
+        var readiness = new PlanFolderReadiness(watcher);
+
+        var before = await readiness.CheckHealthAsync(new HealthCheckContext());
+        await watcher.StartAsync(CancellationToken.None);
+        await watcher.StartUpScan.WaitAsync(TimeSpan.FromSeconds(30));
+        var after = await readiness.CheckHealthAsync(new HealthCheckContext());
+        var published = await bot.Get<IPlanCatalog>().ListPublishedAsync();
+        await watcher.StopAsync(CancellationToken.None);
+
+        Assert.Equal((HealthStatus.Unhealthy, HealthStatus.Healthy), (before.Status, after.Status));
+        Assert.Equal("ha-tinh-125-kh-skhcn-2025", Assert.Single(published).Id);
+    }
+
+    [Fact]
+    public async Task Readiness_NoFolderConfigured_ReadyOnceStarted()
+    {
+        await using var bot = TestBot.Create();
+        var watcher = bot.Get<PlanFolderWatcher>();
+
+        await watcher.StartAsync(CancellationToken.None);
+        await watcher.StartUpScan.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(HealthStatus.Healthy, (await new PlanFolderReadiness(watcher).CheckHealthAsync(new HealthCheckContext())).Status);
+        await watcher.StopAsync(CancellationToken.None);
     }
 
     [Fact]
