@@ -114,6 +114,7 @@ public static class OfficeServiceCollectionExtensions
     private static void AddExports(this IServiceCollection services)
     {
         services.AddSingleton<ExportFileStore>();
+        services.AddHostedService<ExportSweeper>();
         services.AddSingleton<DownloadLinks>();
         services.AddSingleton<ExportDelivery>();
         services.AddSingleton<PlanTables>();

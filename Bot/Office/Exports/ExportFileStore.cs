@@ -6,12 +6,13 @@ namespace EmulationBot.Office.Exports;
 
 /// <summary>
 /// Exported files in the state store: the bytes under <c>exports/{id}/content</c>, what they are under
-/// <c>exports/{id}/meta</c>. Ids are random (128 bits), and files older than <see cref="OfficeOptions.ExportRetention"/>
-/// are swept when new ones are saved.
+/// <c>exports/{id}/meta</c>. Ids are random (128 bits). Files older than <see cref="OfficeOptions.ExportRetention"/>
+/// are swept every hour (<see cref="ExportSweeper"/>) and, at most hourly, when new ones are saved.
 /// </summary>
 public sealed class ExportFileStore(IStorage storage, TimeProvider time, IOptions<OfficeOptions> options, ILogger<ExportFileStore> logger)
 {
     public const string Prefix = "exports/";
+    public static readonly TimeSpan SweepInterval = TimeSpan.FromHours(1);
     private DateTimeOffset _lastSweep;
 
     public async Task<ExportFile> SaveAsync(string fileName, string contentType, byte[] content, string createdBy, string? planId, CancellationToken cancellationToken)
@@ -29,7 +30,7 @@ public sealed class ExportFileStore(IStorage storage, TimeProvider time, IOption
         // Content first: a meta document always has its bytes.
         await storage.WriteAsync(ContentKey(file.Id), content, null, cancellationToken);
         await storage.WriteAsync(MetaKey(file.Id), file, null, cancellationToken);
-        await SweepAsync(cancellationToken);
+        if (time.GetUtcNow() - _lastSweep >= SweepInterval) await SweepAsync(cancellationToken);
         return file;
     }
 
@@ -44,11 +45,12 @@ public sealed class ExportFileStore(IStorage storage, TimeProvider time, IOption
 
     public static bool IsId(string? id) => id is { Length: 32 } && id.All(char.IsAsciiHexDigitLower);
 
-    private async Task SweepAsync(CancellationToken cancellationToken)
+    /// <summary>Deletes the files older than the retention; returns how many.</summary>
+    public async Task<int> SweepAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        if (now - _lastSweep < TimeSpan.FromHours(1)) return;
         _lastSweep = now;
+        var deleted = 0;
         var retention = options.Value.ExportRetention;
         await foreach (var key in storage.ListAsync(Prefix, cancellationToken))
         {
@@ -59,6 +61,7 @@ public sealed class ExportFileStore(IStorage storage, TimeProvider time, IOption
                 {
                     await storage.DeleteAsync(ContentKey(meta.Value.Id), "*", cancellationToken);
                     await storage.DeleteAsync(key, "*", cancellationToken);
+                    deleted++;
                 }
             }
             catch (StorageCorruptException ex)
@@ -66,6 +69,7 @@ public sealed class ExportFileStore(IStorage storage, TimeProvider time, IOption
                 logger.LogWarning(ex, "Skipped an unreadable export {Key}", key);
             }
         }
+        return deleted;
     }
 
     private static string MetaKey(string id) => $"{Prefix}{id}/meta";
