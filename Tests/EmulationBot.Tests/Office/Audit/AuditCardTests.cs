@@ -22,6 +22,22 @@ public class AuditCardTests
     }
 
     [Fact]
+    public async Task AuditCommand_ShowsARegistrationsOwnLines_BesideTheLog_NewestFirst()
+    {
+        await using var world = await FlowWorld.CreateAsync();
+        await FlowSteps.RegisterAsync(world, FlowWorld.Employee);
+        world.Clock.Advance(TimeSpan.FromMinutes(5));
+        await world.SendAsync("rút đăng ký", FlowWorld.Employee);
+        await world.SendAsync("có", FlowWorld.Employee);
+
+        var text = (await world.SendAsync("nhat ky", FlowWorld.Office)).AllText();
+
+        var withdrew = text.IndexOf("rút đăng ký: DK-", StringComparison.Ordinal);
+        var registered = text.IndexOf("đăng ký thi đua: DK-", StringComparison.Ordinal);
+        Assert.True(withdrew >= 0 && registered > withdrew, text);
+    }
+
+    [Fact]
     public async Task AuditFilter_UnknownPlanInCardData_IsRefused()
     {
         await using var bot = await CreateAsync();
