@@ -18,9 +18,16 @@ public sealed class PlaygroundClientTests(PlaygroundFixture fixture)
         invoke["value"] = new JsonObject();
 
         var error = await Assert.ThrowsAsync<PlaygroundErrorException>(() => user.SendActivityAsync(invoke));
+        // The Playground reports the 501 and then a warning that the invoke is not implemented; the driver fails on
+        // the first. Both must arrive before they are acknowledged, or the late one would fail the next action.
+        await user.Events.WaitForAsync(events => events.OfType<PlaygroundLogEntry>().FirstOrDefault(e => e.Level == "warning"),
+            TimeSpan.FromSeconds(10), () => "The Playground's warning about the unknown invoke did not arrive.");
 
         Assert.Contains("HTTP 501", error.Message);
-        Assert.Single(user.AcknowledgeErrors());
+        var acknowledged = user.AcknowledgeErrors();
+        Assert.Equal(2, acknowledged.Count);
+        Assert.Contains(acknowledged, e => e.StatusCode == 501);
+        Assert.Contains(acknowledged, e => e.ToString().Contains("emulationbot/unknown", StringComparison.Ordinal));
         user.ThrowIfErrors();
     }
 
