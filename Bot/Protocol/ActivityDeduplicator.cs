@@ -3,11 +3,25 @@ using System.Collections.Concurrent;
 namespace EmulationBot.Protocol;
 
 /// <summary>Remembers recently processed activity ids so that a redelivered activity (Teams retries) runs once.</summary>
-public sealed class ActivityDeduplicator(TimeProvider time)
+public sealed class ActivityDeduplicator
 {
-    private static readonly TimeSpan Window = TimeSpan.FromMinutes(15);
-    private const int MaxEntries = 50_000;
+    internal static readonly TimeSpan Window = TimeSpan.FromMinutes(15);
     private readonly ConcurrentDictionary<string, long> _seen = new(StringComparer.Ordinal);
+    private readonly TimeProvider _time;
+    private readonly int _maxEntries;
+    private int _pruning;
+
+    public ActivityDeduplicator(TimeProvider time) : this(time, 50_000)
+    {
+    }
+
+    internal ActivityDeduplicator(TimeProvider time, int maxEntries)
+    {
+        _time = time;
+        _maxEntries = maxEntries;
+    }
+
+    internal int Count => _seen.Count;
 
     public static string? KeyOf(Activity activity) =>
         string.IsNullOrEmpty(activity.Id) ? null : $"{activity.ChannelId}|{activity.Conversation?.Id}|{activity.Id}";
@@ -15,10 +29,10 @@ public sealed class ActivityDeduplicator(TimeProvider time)
     /// <summary>True for the first delivery of <paramref name="key"/> within the window.</summary>
     public bool TryBegin(string key)
     {
-        var now = time.GetTimestamp();
-        if (_seen.Count > MaxEntries) Prune(now);
+        var now = _time.GetTimestamp();
+        if (_seen.Count > _maxEntries) Prune(now);
         if (_seen.TryAdd(key, now)) return true;
-        if (_seen.TryGetValue(key, out var at) && time.GetElapsedTime(at, now) > Window)
+        if (_seen.TryGetValue(key, out var at) && _time.GetElapsedTime(at, now) > Window)
         {
             _seen[key] = now;
             return true;
@@ -29,16 +43,28 @@ public sealed class ActivityDeduplicator(TimeProvider time)
     /// <summary>Lets a failed turn be retried by a redelivery.</summary>
     public void Forget(string key) => _seen.TryRemove(key, out _);
 
+    /// <summary>
+    /// Drops what is past the window and, if still too many (a flood of distinct ids), the oldest half. One turn prunes
+    /// while the others go on; it works on an atomic snapshot, since entries come and go meanwhile.
+    /// </summary>
     private void Prune(long now)
     {
-        foreach (var (key, at) in _seen)
+        if (Interlocked.CompareExchange(ref _pruning, 1, 0) != 0) return;
+        try
         {
-            if (time.GetElapsedTime(at, now) > Window) _seen.TryRemove(key, out _);
+            var snapshot = _seen.ToArray();
+            var kept = snapshot.Length;
+            foreach (var (key, at) in snapshot)
+            {
+                if (_time.GetElapsedTime(at, now) > Window && _seen.TryRemove(key, out _)) kept--;
+            }
+            if (kept <= _maxEntries) return;
+            Array.Sort(snapshot, (a, b) => a.Value.CompareTo(b.Value));
+            foreach (var (key, _) in snapshot.AsSpan(0, snapshot.Length / 2)) _seen.TryRemove(key, out _);
         }
-        // Still too many within the window (a flood of distinct ids): drop the oldest half.
-        if (_seen.Count > MaxEntries)
+        finally
         {
-            foreach (var (key, _) in _seen.OrderBy(e => e.Value).Take(_seen.Count / 2)) _seen.TryRemove(key, out _);
+            Volatile.Write(ref _pruning, 0);
         }
     }
 }
