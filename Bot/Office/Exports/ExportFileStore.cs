@@ -7,13 +7,12 @@ namespace EmulationBot.Office.Exports;
 /// <summary>
 /// Exported files in the state store: the bytes under <c>exports/{id}/content</c>, what they are under
 /// <c>exports/{id}/meta</c>. Ids are random (128 bits). Files older than <see cref="OfficeOptions.ExportRetention"/>
-/// are swept every hour (<see cref="ExportSweeper"/>) and, at most hourly, when new ones are saved.
+/// are swept every hour by <see cref="ExportSweeper"/>, outside anyone's turn.
 /// </summary>
 public sealed class ExportFileStore(IStorage storage, TimeProvider time, IOptions<OfficeOptions> options, ILogger<ExportFileStore> logger)
 {
     public const string Prefix = "exports/";
     public static readonly TimeSpan SweepInterval = TimeSpan.FromHours(1);
-    private DateTimeOffset _lastSweep;
 
     public async Task<ExportFile> SaveAsync(string fileName, string contentType, byte[] content, string createdBy, string? planId, CancellationToken cancellationToken)
     {
@@ -30,7 +29,6 @@ public sealed class ExportFileStore(IStorage storage, TimeProvider time, IOption
         // Content first: a meta document always has its bytes.
         await storage.WriteAsync(ContentKey(file.Id), content, null, cancellationToken);
         await storage.WriteAsync(MetaKey(file.Id), file, null, cancellationToken);
-        if (time.GetUtcNow() - _lastSweep >= SweepInterval) await SweepAsync(cancellationToken);
         return file;
     }
 
@@ -49,7 +47,6 @@ public sealed class ExportFileStore(IStorage storage, TimeProvider time, IOption
     public async Task<int> SweepAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        _lastSweep = now;
         var deleted = 0;
         var retention = options.Value.ExportRetention;
         await foreach (var key in storage.ListAsync(Prefix, cancellationToken))
