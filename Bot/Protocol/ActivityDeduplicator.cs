@@ -10,6 +10,8 @@ public sealed class ActivityDeduplicator
     private readonly TimeProvider _time;
     private readonly int _maxEntries;
     private int _pruning;
+    // ConcurrentDictionary.Count takes every lock of the map, so each turn checks this counter instead.
+    private int _count;
 
     public ActivityDeduplicator(TimeProvider time) : this(time, 50_000)
     {
@@ -23,6 +25,8 @@ public sealed class ActivityDeduplicator
 
     internal int Count => _seen.Count;
 
+    internal int CountedEntries => Volatile.Read(ref _count);
+
     public static string? KeyOf(Activity activity) =>
         string.IsNullOrEmpty(activity.Id) ? null : $"{activity.ChannelId}|{activity.Conversation?.Id}|{activity.Id}";
 
@@ -30,18 +34,23 @@ public sealed class ActivityDeduplicator
     public bool TryBegin(string key)
     {
         var now = _time.GetTimestamp();
-        if (_seen.Count > _maxEntries) Prune(now);
-        if (_seen.TryAdd(key, now)) return true;
-        if (_seen.TryGetValue(key, out var at) && _time.GetElapsedTime(at, now) > Window)
+        if (Volatile.Read(ref _count) > _maxEntries) Prune(now);
+        while (true)
         {
-            _seen[key] = now;
-            return true;
+            if (_seen.TryAdd(key, now))
+            {
+                Interlocked.Increment(ref _count);
+                return true;
+            }
+            if (!_seen.TryGetValue(key, out var at)) continue; // pruned meanwhile
+            if (_time.GetElapsedTime(at, now) <= Window) return false;
+            // Past the window: only one of two redeliveries arriving together may take it.
+            if (_seen.TryUpdate(key, now, at)) return true;
         }
-        return false;
     }
 
     /// <summary>Lets a failed turn be retried by a redelivery.</summary>
-    public void Forget(string key) => _seen.TryRemove(key, out _);
+    public void Forget(string key) => Remove(key);
 
     /// <summary>
     /// Drops what is past the window and, if still too many (a flood of distinct ids), the oldest half. One turn prunes
@@ -56,15 +65,22 @@ public sealed class ActivityDeduplicator
             var kept = snapshot.Length;
             foreach (var (key, at) in snapshot)
             {
-                if (_time.GetElapsedTime(at, now) > Window && _seen.TryRemove(key, out _)) kept--;
+                if (_time.GetElapsedTime(at, now) > Window && Remove(key)) kept--;
             }
             if (kept <= _maxEntries) return;
             Array.Sort(snapshot, (a, b) => a.Value.CompareTo(b.Value));
-            foreach (var (key, _) in snapshot.AsSpan(0, snapshot.Length / 2)) _seen.TryRemove(key, out _);
+            foreach (var (key, _) in snapshot.AsSpan(0, snapshot.Length / 2)) Remove(key);
         }
         finally
         {
             Volatile.Write(ref _pruning, 0);
         }
+    }
+
+    private bool Remove(string key)
+    {
+        if (!_seen.TryRemove(key, out _)) return false;
+        Interlocked.Decrement(ref _count);
+        return true;
     }
 }

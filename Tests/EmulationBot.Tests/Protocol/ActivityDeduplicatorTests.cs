@@ -76,5 +76,29 @@ public class ActivityDeduplicatorTests
         await Task.WhenAll(workers);
 
         Assert.InRange(seen.Count, 1, 2 * 500); // without pruning it would hold over 26,000
+        Assert.Equal(seen.Count, seen.CountedEntries); // the cheap counter the cap is checked against stays exact
+    }
+
+    [Fact]
+    public async Task RedeliveriesAfterTheWindow_ArrivingTogether_OnlyOneRuns()
+    {
+        var seen = new ActivityDeduplicator(_clock);
+        var keys = Enumerable.Range(0, 200).Select(i => $"msteams|a:1|{i}").ToArray();
+        foreach (var key in keys) seen.TryBegin(key);
+
+        // The race is narrow, so it is given many chances: each round, 8 threads redeliver all 200 ids at once.
+        for (var round = 0; round < 20; round++)
+        {
+            _clock.Advance(ActivityDeduplicator.Window + TimeSpan.FromSeconds(1));
+            using var start = new Barrier(8);
+            var runs = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Factory.StartNew(() =>
+            {
+                start.SignalAndWait();
+                return keys.Where(seen.TryBegin).ToArray();
+            }, TaskCreationOptions.LongRunning)));
+
+            var started = runs.SelectMany(r => r).GroupBy(k => k).ToDictionary(g => g.Key, g => g.Count());
+            Assert.All(keys, key => Assert.Equal(1, started.GetValueOrDefault(key)));
+        }
     }
 }
