@@ -3,8 +3,10 @@
 #   cold start   launch to the first answered turn (median of COLD_RUNS launches, each a new process and empty store);
 #   memory       working set before and after CONVERSATIONS distinct 5-turn registrations (concurrency 16);
 #   soak         SOAK_MINUTES at half the capacity measured first (concurrency 16, after a warm-up): every 10 s window
-#                carries half of what the bot can do in 10 s (4 conversations at a time), errors are counted and the
-#                working set sampled; flat means the last samples are not above the first ones beyond GC noise.
+#                carries half of what the bot can do in 10 s, on a fixed schedule (a window that ran late is made up
+#                by starting the next one at once); errors are counted, the working set sampled, and the CPU per turn
+#                of the bot and of Azurite recorded per window; flat means the last samples are not above the first
+#                ones beyond GC noise.
 #
 #   bash scripts/bench-capacity.sh                           # all three: 5 launches, 10,000 conversations, 30 minutes
 #   SOAK_MINUTES=5 CONVERSATIONS=2000 bash scripts/bench-capacity.sh
@@ -30,6 +32,7 @@ drive() { # conversations concurrency result-file
   node "$DRIVER" --endpoint "http://$HOST:$BOT_PORT/api/messages" --script "$SCRIPT" --conversations "$1" \
     --concurrency "$2" --warmup 0 > "$3" 2> "${3%.json}.log" || log "the driver reported errors (see ${3%.json}.log)"
 }
+now_ms() { local t=${EPOCHREALTIME//[.,]/}; echo $((t / 1000)); }
 field() { node -e 'const r=JSON.parse(require("fs").readFileSync(process.argv[1],"utf8"));console.log(r[process.argv[2]])' "$1" "$2"; }
 
 cold_start() {
@@ -68,14 +71,16 @@ soak() {
   capacity=$(field "$OUT/soak/capacity.json" turns_per_sec)
   per_window=$(node -e 'console.log(Math.max(1, Math.round(Number(process.argv[1]) / 2 * 10 / 5)))' "$capacity")
   log "soak: capacity $capacity turns/s; $per_window conversations (5 turns each) every 10 s for $SOAK_MINUTES min"
-  echo "window,seconds,errors,turns,rss_kb" > "$OUT/soak/samples.csv"
+  echo "window,seconds,errors,turns,rss_kb,bot_cpu_ticks,azurite_cpu_ticks" > "$OUT/soak/samples.csv"
+  local t0 ms bot0 az0
+  t0=$(now_ms)
   while (( SECONDS < end )); do
-    local started=$SECONDS
     window=$((window + 1))
-    drive "$per_window" 8 "$OUT/soak/windows/$window.json" # half the benchmark's concurrency: enough to finish a window in time
-    echo "$window,$SECONDS,$(field "$OUT/soak/windows/$window.json" errors),$(field "$OUT/soak/windows/$window.json" turns),$(rss_kb "$bot_pid")" >> "$OUT/soak/samples.csv"
-    local rest=$((10 - (SECONDS - started)))
-    (( rest > 0 )) && sleep "$rest"
+    bot0=$(cpu_ticks "$bot_pid"); az0=$(cpu_ticks "$azurite_pid")
+    drive "$per_window" 16 "$OUT/soak/windows/$window.json"
+    echo "$window,$SECONDS,$(field "$OUT/soak/windows/$window.json" errors),$(field "$OUT/soak/windows/$window.json" turns),$(rss_kb "$bot_pid"),$(( $(cpu_ticks "$bot_pid") - bot0 )),$(( $(cpu_ticks "$azurite_pid") - az0 ))" >> "$OUT/soak/samples.csv"
+    ms=$(( t0 + window * 10000 - $(now_ms) )) # until this window's slot ends; negative when behind
+    (( ms > 0 )) && sleep "$(printf '%d.%03d' $((ms / 1000)) $((ms % 1000)))"
   done
   echo "$capacity" > "$OUT/soak/capacity"
   kill -0 "$bot_pid" 2>/dev/null && echo alive > "$OUT/soak/health" || echo dead > "$OUT/soak/health"
@@ -107,6 +112,13 @@ node -e '
     // The bounded caches (state documents, activity ids) fill during the first minutes; flat is judged after that.
     const settled = lines.filter(l => l[1] - lines[0][1] >= seconds / 3), m = Math.max(1, Math.floor(settled.length / 10));
     if (settled.length > 1) rows.push({ figure: "soak working set, last two thirds: first → last tenth", value: `${avg(settled.slice(0, m)).toFixed(0)} → ${avg(settled.slice(-m)).toFixed(0)} MB` });
+    // CPU per turn over the soak: of the bot, and of the storage emulator (which keeps every blob it was given).
+    const tck = Number(require("child_process").execSync("getconf CLK_TCK"));
+    const perTurn = (xs, col) => xs.reduce((a, l) => a + l[col], 0) / tck * 1000 / Math.max(1, xs.reduce((a, l) => a + l[3], 0));
+    if (lines.length && lines[0].length > 6) {
+      rows.push({ figure: "soak bot CPU per turn, first → last tenth", value: `${perTurn(lines.slice(0, n), 5).toFixed(2)} → ${perTurn(lines.slice(-n), 5).toFixed(2)} ms` });
+      rows.push({ figure: "soak Azurite CPU per turn, first → last tenth", value: `${perTurn(lines.slice(0, n), 6).toFixed(2)} → ${perTurn(lines.slice(-n), 6).toFixed(2)} ms` });
+    }
   }
   console.table(rows);
   fs.writeFileSync(path.join(out, "table.json"), JSON.stringify(rows, null, 2));
