@@ -14,11 +14,16 @@ public sealed class FloodGuardMiddleware(IOptions<FloodGuardOptions> options, St
 {
     private const int MaxTrackedUsers = 100_000;
     private static readonly TimeSpan PruneEvery = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan PruneOverCapEvery = TimeSpan.FromSeconds(1);
     private readonly ConcurrentDictionary<string, Bucket> _buckets = new(StringComparer.Ordinal);
     private long _lastPrune = time.GetTimestamp();
+    // ConcurrentDictionary.Count takes every lock of the map, so the size checked on every turn is counted here.
+    private int _count;
 
     /// <summary>Users whose recent messages are remembered: those who wrote within about a refill's time.</summary>
     internal int TrackedUsers => _buckets.Count;
+
+    internal int CountedUsers => Volatile.Read(ref _count);
 
     public async Task OnTurnAsync(TurnContext turn, Func<CancellationToken, Task> next, CancellationToken cancellationToken)
     {
@@ -61,12 +66,21 @@ public sealed class FloodGuardMiddleware(IOptions<FloodGuardOptions> options, St
     private Verdict Take(string user)
     {
         var now = time.GetTimestamp();
-        if (_buckets.Count > MaxTrackedUsers || time.GetElapsedTime(Interlocked.Read(ref _lastPrune), now) >= PruneEvery)
+        // One turn prunes at a time: every minute, or every second while over the cap (not on every turn of a flood
+        // of new ids, since a prune reads the whole map).
+        var last = Interlocked.Read(ref _lastPrune);
+        var since = time.GetElapsedTime(last, now);
+        if ((since >= PruneEvery || (Volatile.Read(ref _count) > MaxTrackedUsers && since >= PruneOverCapEvery))
+            && Interlocked.CompareExchange(ref _lastPrune, now, last) == last)
         {
-            Interlocked.Exchange(ref _lastPrune, now);
             Prune(now);
         }
-        var bucket = _buckets.GetOrAdd(user, _ => new Bucket(options.Value.Burst, now));
+        if (!_buckets.TryGetValue(user, out var bucket))
+        {
+            var fresh = new Bucket(options.Value.Burst, now);
+            bucket = _buckets.GetOrAdd(user, fresh);
+            if (ReferenceEquals(bucket, fresh)) Interlocked.Increment(ref _count);
+        }
         lock (bucket)
         {
             var refill = time.GetElapsedTime(bucket.Updated, now).TotalMinutes * options.Value.PerMinute;
@@ -90,7 +104,10 @@ public sealed class FloodGuardMiddleware(IOptions<FloodGuardOptions> options, St
         var fullAfter = TimeSpan.FromMinutes((double)options.Value.Burst / Math.Max(1, options.Value.PerMinute));
         foreach (var (user, bucket) in _buckets)
         {
-            if (time.GetElapsedTime(bucket.Updated, now) > fullAfter) _buckets.TryRemove(user, out _);
+            if (time.GetElapsedTime(bucket.Updated, now) > fullAfter && _buckets.TryRemove(new KeyValuePair<string, Bucket>(user, bucket)))
+            {
+                Interlocked.Decrement(ref _count);
+            }
         }
     }
 

@@ -39,6 +39,7 @@ public class FloodGuardTests
         await bot.SendTextAsync("tro giup");
 
         Assert.Equal(1, guard.TrackedUsers);
+        Assert.Equal(1, guard.CountedUsers);
     }
 
     [Fact]
