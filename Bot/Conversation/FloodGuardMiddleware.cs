@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using EmulationBot.Concurrency;
 using EmulationBot.Localization;
 using EmulationBot.Protocol;
 using Microsoft.Extensions.Options;
@@ -15,15 +15,13 @@ public sealed class FloodGuardMiddleware(IOptions<FloodGuardOptions> options, St
     private const int MaxTrackedUsers = 100_000;
     private static readonly TimeSpan PruneEvery = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan PruneOverCapEvery = TimeSpan.FromSeconds(1);
-    private readonly ConcurrentDictionary<string, Bucket> _buckets = new(StringComparer.Ordinal);
+    private readonly CountedMap<string, Bucket> _buckets = new(StringComparer.Ordinal);
     private long _lastPrune = time.GetTimestamp();
-    // ConcurrentDictionary.Count takes every lock of the map, so the size checked on every turn is counted here.
-    private int _count;
 
     /// <summary>Users whose recent messages are remembered: those who wrote within about a refill's time.</summary>
-    internal int TrackedUsers => _buckets.Count;
+    internal int TrackedUsers => _buckets.ExactCount;
 
-    internal int CountedUsers => Volatile.Read(ref _count);
+    internal int CountedUsers => _buckets.Count;
 
     public async Task OnTurnAsync(TurnContext turn, Func<CancellationToken, Task> next, CancellationToken cancellationToken)
     {
@@ -70,17 +68,12 @@ public sealed class FloodGuardMiddleware(IOptions<FloodGuardOptions> options, St
         // of new ids, since a prune reads the whole map).
         var last = Interlocked.Read(ref _lastPrune);
         var since = time.GetElapsedTime(last, now);
-        if ((since >= PruneEvery || (Volatile.Read(ref _count) > MaxTrackedUsers && since >= PruneOverCapEvery))
+        if ((since >= PruneEvery || (_buckets.Count > MaxTrackedUsers && since >= PruneOverCapEvery))
             && Interlocked.CompareExchange(ref _lastPrune, now, last) == last)
         {
             Prune(now);
         }
-        if (!_buckets.TryGetValue(user, out var bucket))
-        {
-            var fresh = new Bucket(options.Value.Burst, now);
-            bucket = _buckets.GetOrAdd(user, fresh);
-            if (ReferenceEquals(bucket, fresh)) Interlocked.Increment(ref _count);
-        }
+        if (!_buckets.TryGetValue(user, out var bucket)) bucket = _buckets.GetOrAdd(user, new Bucket(options.Value.Burst, now));
         lock (bucket)
         {
             var refill = time.GetElapsedTime(bucket.Updated, now).TotalMinutes * options.Value.PerMinute;
@@ -104,10 +97,7 @@ public sealed class FloodGuardMiddleware(IOptions<FloodGuardOptions> options, St
         var fullAfter = TimeSpan.FromMinutes((double)options.Value.Burst / Math.Max(1, options.Value.PerMinute));
         foreach (var (user, bucket) in _buckets)
         {
-            if (time.GetElapsedTime(bucket.Updated, now) > fullAfter && _buckets.TryRemove(new KeyValuePair<string, Bucket>(user, bucket)))
-            {
-                Interlocked.Decrement(ref _count);
-            }
+            if (time.GetElapsedTime(bucket.Updated, now) > fullAfter) _buckets.TryRemove(user, bucket);
         }
     }
 

@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using EmulationBot.Concurrency;
 
 namespace EmulationBot.Protocol;
 
@@ -6,12 +6,10 @@ namespace EmulationBot.Protocol;
 public sealed class ActivityDeduplicator
 {
     internal static readonly TimeSpan Window = TimeSpan.FromMinutes(15);
-    private readonly ConcurrentDictionary<string, long> _seen = new(StringComparer.Ordinal);
+    private readonly CountedMap<string, long> _seen = new(StringComparer.Ordinal);
     private readonly TimeProvider _time;
     private readonly int _maxEntries;
     private int _pruning;
-    // ConcurrentDictionary.Count takes every lock of the map, so each turn checks this counter instead.
-    private int _count;
 
     public ActivityDeduplicator(TimeProvider time) : this(time, 50_000)
     {
@@ -23,9 +21,9 @@ public sealed class ActivityDeduplicator
         _maxEntries = maxEntries;
     }
 
-    internal int Count => _seen.Count;
+    internal int Count => _seen.ExactCount;
 
-    internal int CountedEntries => Volatile.Read(ref _count);
+    internal int CountedEntries => _seen.Count;
 
     public static string? KeyOf(Activity activity) =>
         string.IsNullOrEmpty(activity.Id) ? null : $"{activity.ChannelId}|{activity.Conversation?.Id}|{activity.Id}";
@@ -34,14 +32,10 @@ public sealed class ActivityDeduplicator
     public bool TryBegin(string key)
     {
         var now = _time.GetTimestamp();
-        if (Volatile.Read(ref _count) > _maxEntries) Prune(now);
+        if (_seen.Count > _maxEntries) Prune(now);
         while (true)
         {
-            if (_seen.TryAdd(key, now))
-            {
-                Interlocked.Increment(ref _count);
-                return true;
-            }
+            if (_seen.TryAdd(key, now)) return true;
             if (!_seen.TryGetValue(key, out var at)) continue; // pruned meanwhile
             if (_time.GetElapsedTime(at, now) <= Window) return false;
             // Past the window: only one of two redeliveries arriving together may take it.
@@ -50,7 +44,7 @@ public sealed class ActivityDeduplicator
     }
 
     /// <summary>Lets a failed turn be retried by a redelivery.</summary>
-    public void Forget(string key) => Remove(key);
+    public void Forget(string key) => _seen.TryRemove(key);
 
     /// <summary>
     /// Drops what is past the window and, if still too many (a flood of distinct ids), the oldest half. One turn prunes
@@ -61,15 +55,9 @@ public sealed class ActivityDeduplicator
         if (Interlocked.CompareExchange(ref _pruning, 1, 0) != 0) return;
         try
         {
-            var snapshot = _seen.ToArray();
-            var kept = snapshot.Length;
-            foreach (var (key, at) in snapshot)
-            {
-                if (_time.GetElapsedTime(at, now) > Window && Remove(key)) kept--;
-            }
-            if (kept <= _maxEntries) return;
-            Array.Sort(snapshot, (a, b) => a.Value.CompareTo(b.Value));
-            foreach (var (key, _) in snapshot.AsSpan(0, snapshot.Length / 2)) Remove(key);
+            // The other turns go on adding meanwhile, so it goes again until the map is back under its cap.
+            do PruneOnce(now);
+            while (_seen.Count > _maxEntries);
         }
         finally
         {
@@ -77,10 +65,16 @@ public sealed class ActivityDeduplicator
         }
     }
 
-    private bool Remove(string key)
+    private void PruneOnce(long now)
     {
-        if (!_seen.TryRemove(key, out _)) return false;
-        Interlocked.Decrement(ref _count);
-        return true;
+        var snapshot = _seen.ToArray();
+        var kept = snapshot.Length;
+        foreach (var (key, at) in snapshot)
+        {
+            if (_time.GetElapsedTime(at, now) > Window && _seen.TryRemove(key)) kept--;
+        }
+        if (kept <= _maxEntries) return;
+        Array.Sort(snapshot, (a, b) => a.Value.CompareTo(b.Value));
+        foreach (var (key, _) in snapshot.AsSpan(0, snapshot.Length / 2)) _seen.TryRemove(key);
     }
 }

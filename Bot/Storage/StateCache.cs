@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using EmulationBot.Concurrency;
 
 namespace EmulationBot.Storage;
 
@@ -9,16 +9,13 @@ namespace EmulationBot.Storage;
 /// </summary>
 public sealed class StateCache(int capacity = 10_000)
 {
-    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly CountedMap<string, Entry> _entries = new(StringComparer.Ordinal);
     private long _clock;
-    // ConcurrentDictionary.Count takes every lock of the map (up to 1,024 once it has grown), so the size the cap is
-    // checked against on every write is counted here instead.
-    private int _count;
     private int _evicting;
 
-    public int Count => _entries.Count;
+    public int Count => _entries.ExactCount;
 
-    internal int CountedEntries => Volatile.Read(ref _count);
+    internal int CountedEntries => _entries.Count;
 
     public bool TryGet(string key, out StoredItem item)
     {
@@ -43,38 +40,41 @@ public sealed class StateCache(int capacity = 10_000)
             }
             else if (_entries.TryAdd(key, entry))
             {
-                if (Interlocked.Increment(ref _count) > capacity) Evict();
+                if (_entries.Count > capacity) Evict();
                 return;
             }
         }
     }
 
-    public void Remove(string key)
-    {
-        if (_entries.TryRemove(key, out _)) Interlocked.Decrement(ref _count);
-    }
+    public void Remove(string key) => _entries.TryRemove(key);
 
     private void Evict()
     {
-        // One writer evicts while the others go on. It drops the least recently used tenth in one pass, which is
-        // cheaper than keeping an exact LRU order on every hit.
+        // One writer evicts while the others go on writing, so it goes again while the cache is still over its
+        // capacity (a few passes at most: entries read meanwhile are recent and stay).
         if (Interlocked.CompareExchange(ref _evicting, 1, 0) != 0) return;
         try
         {
-            var snapshot = _entries.ToArray();
-            if (snapshot.Length <= capacity) return;
-            var uses = Array.ConvertAll(snapshot, e => e.Value.LastUse);
-            Array.Sort(uses);
-            var cutoff = uses[Math.Max(1, capacity / 10)];
-            foreach (var (key, entry) in snapshot)
-            {
-                // Only the entry seen in the snapshot: one written meanwhile is recent and stays.
-                if (entry.LastUse <= cutoff && _entries.TryRemove(new KeyValuePair<string, Entry>(key, entry))) Interlocked.Decrement(ref _count);
-            }
+            for (var pass = 0; pass < 3 && _entries.Count > capacity; pass++) EvictOnce();
         }
         finally
         {
             Volatile.Write(ref _evicting, 0);
+        }
+    }
+
+    /// <summary>Drops the least recently used tenth; cheaper than keeping an exact LRU order on every hit.</summary>
+    private void EvictOnce()
+    {
+        var snapshot = _entries.ToArray();
+        if (snapshot.Length <= capacity) return;
+        var uses = Array.ConvertAll(snapshot, e => e.Value.LastUse);
+        Array.Sort(uses);
+        var cutoff = uses[Math.Max(1, capacity / 10)];
+        foreach (var (key, entry) in snapshot)
+        {
+            // Only the entry seen in the snapshot: one written meanwhile is recent and stays.
+            if (entry.LastUse <= cutoff) _entries.TryRemove(key, entry);
         }
     }
 
